@@ -1,0 +1,1 @@
+export { DataSourceController, loadDataset, type DataSourceHost, type DataSourceKind, type DataSourceOptions, type DataState, type LoadedData } from './data-source-controller.js';

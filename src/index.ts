@@ -1,0 +1,9 @@
+/**
+ * `crm-kit`: element classes, controllers and types. Importing this module registers nothing;
+ * import `crm-kit/all` or an element's own entry (`crm-kit/elements/<name>`) to define tags.
+ */
+export type * from './schema/index.js';
+export type * from './table/index.js';
+export * from './controllers/index.js';
+export * from './sources/index.js';
+export * from './events/index.js';

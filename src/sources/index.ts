@@ -1,0 +1,4 @@
+export { fetchJson, DEFAULT_TIMEOUT_MS, type FetchJsonOptions } from './fetch-json.js';
+export { inlineJsonScript, readInlineJson, INLINE_SOURCE } from './inline-json.js';
+export { parseJsonText } from './parse-json.js';
+export { SourceError, type SourceErrorKind } from './source-error.js';

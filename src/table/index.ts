@@ -1,0 +1,14 @@
+export { buildTable, type CrmTable } from './build-table.js';
+export { Dictionary, ABSENT } from './dictionary.js';
+export { ENUM_ABSENT, BOOLEAN_ABSENT } from './columns.js';
+export * from './enums.js';
+export type { AccountColumns } from './accounts.js';
+export type { DealColumns } from './deals.js';
+export type { OrderColumns } from './orders.js';
+export type { SubscriptionColumns } from './subscriptions.js';
+export type { ActivityColumns } from './activities.js';
+export type { CampaignColumns } from './campaigns.js';
+export type { SurveyColumns } from './surveys.js';
+export type { TicketColumns } from './tickets.js';
+export type { CostColumns } from './costs.js';
+export * from './periods.js';

@@ -1,0 +1,45 @@
+// @web/test-runner: every test runs in real headless Chromium (Debian's package, found or
+// installed by scripts/ensure-chromium.mjs), in a fixed time zone, and the run ends with the
+// plain `N passed, N failed` line that CI reads.
+import { execFileSync } from 'node:child_process';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
+import { testApi } from './test/support/test-server.mjs';
+
+// Tests must not depend on the machine's zone; code under test takes zones explicitly.
+process.env.TZ = 'UTC';
+
+const executablePath =
+  process.env.CHROME_PATH ||
+  execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [testApi],
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainCountReporter()],
+};
