@@ -4,3 +4,4 @@
  */
 export * from './schema/index.js';
 export * from './table/index.js';
+export * from './metrics/index.js';
