@@ -36,6 +36,11 @@ export default {
           '--disable-component-update',
           '--no-first-run',
           '--disable-sync',
+          // Two test pages run at once and one is always in the background: keep its timers
+          // and frames running so that no test waits on a throttled tab.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
           '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
         ],
       },

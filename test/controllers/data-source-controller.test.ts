@@ -163,12 +163,19 @@ describe('DataSourceController', () => {
   });
 
   it('events bubble and cross shadow roots', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
-    const shadow = outer.attachShadow({ mode: 'open' });
-    const el = document.createElement('test-data-host') as TestDataHost;
-    el.data = 'not a dataset';
-    const heard = oneEvent(document, 'crm-error') as Promise<CrmErrorEvent>;
-    shadow.append(el);
-    expect((await heard).detail.message).to.match(/expected a dataset/);
+    // A plain div made by hand: open-wc's fixture() waits a frame for non-Lit elements, and
+    // frames do not come to a test page running in a background tab.
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    try {
+      const shadow = outer.attachShadow({ mode: 'open' });
+      const el = document.createElement('test-data-host') as TestDataHost;
+      el.data = 'not a dataset';
+      const heard = oneEvent(document, 'crm-error') as Promise<CrmErrorEvent>;
+      shadow.append(el);
+      expect((await heard).detail.message).to.match(/expected a dataset/);
+    } finally {
+      outer.remove();
+    }
   });
 });
