@@ -4,9 +4,10 @@
  * once per dataset, and runs the metric's pure function over the resolved scope.
  */
 import type { Dataset } from '../schema/index.js';
-import { bucketTimes, buildTable, Dictionary, type CrmTable } from '../table/index.js';
+import { buildTable, Dictionary, type CrmTable } from '../table/index.js';
 import type { MetricModule } from './metric-module.js';
 import { checkOptionNames, type MetricOptions } from './options.js';
+import { periodWindows } from './period-windows.js';
 import { METRIC_IDS, METRICS, type MetricId, type MetricResult } from './registry.js';
 import type { ScalarResult, SeriesPoint } from './result.js';
 import { createScope, type MetricScope } from './scope.js';
@@ -36,28 +37,15 @@ function definitionOf(module: MetricModule, value: unknown): string {
   throw new RangeError(`unknown definition for ${module.id}: ${JSON.stringify(value)} (expected one of ${valid})`);
 }
 
-/** One point per period of the scope (or of the data's time span when the scope is open). */
+/** One point per period: the metric computed over each window of the scope. */
 function seriesOf(module: MetricModule, scope: MetricScope, options: MetricOptions, definition: string): SeriesPoint[] {
-  const period = scope.period;
-  if (!period) return [];
-  const span = scope.table.timeSpan;
-  const hasData = !Number.isNaN(span.min);
-  const from = Number.isFinite(scope.from) ? scope.from : undefined;
-  const to = Number.isFinite(scope.to) ? scope.to : undefined;
-  if (!hasData && (from === undefined || to === undefined)) return [];
-  const times = hasData ? new Float64Array([span.min, span.max]) : new Float64Array(0);
-  const buckets = bucketTimes(times, period, { timeZone: scope.timeZone, from, to });
-  const points: SeriesPoint[] = [];
-  for (let k = 0; k < buckets.count; k++) {
-    const start = Math.max(scope.from, buckets.starts[k] as number);
-    const end = Math.min(scope.to, buckets.starts[k + 1] as number);
-    const { value, numerator, denominator } = module.compute(scope.narrow(start, end), options, definition) as ScalarResult;
-    const point: SeriesPoint = { start: buckets.labels[k] as string, value };
+  return periodWindows(scope).map(({ start, from, to }) => {
+    const { value, numerator, denominator } = module.compute(scope.narrow(from, to), options, definition) as ScalarResult;
+    const point: SeriesPoint = { start, value };
     if (numerator !== undefined) point.numerator = numerator;
     if (denominator !== undefined) point.denominator = denominator;
-    points.push(point);
-  }
-  return points;
+    return point;
+  });
 }
 
 export function computeMetric<Id extends MetricId>(id: Id, data: Dataset | CrmTable, options: MetricOptions = {}): MetricResult<Id> {

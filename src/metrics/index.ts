@@ -3,3 +3,4 @@ export { METRIC_IDS, METRICS, type MetricId, type MetricResult } from './registr
 export type { MetricFamily, MetricModule } from './metric-module.js';
 export { COMMON_OPTIONS, type MetricOptions } from './options.js';
 export type { ScalarResult, SeriesPoint, Unit } from './result.js';
+export { funnelStageDeals } from './sales/funnel-members.js';

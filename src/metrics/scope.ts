@@ -15,13 +15,19 @@ export interface MetricScope {
   readonly to: number;
   readonly timeZone: string;
   readonly period: Period | undefined;
-  /** Segment code to keep (-1 for a segment no account has), or null for no segment filter. */
+  /** Segment code to keep (NO_MATCH for a segment no account has), or null for no segment filter. */
   readonly segment: number | null;
-  /** Owner code to keep (-1 for an owner nobody is), or null for no owner filter. */
+  /** Owner code to keep (NO_MATCH for an owner nobody is), or null for no owner filter. */
   readonly owner: number | null;
   /** The same scope over a narrower range (one period of a series). */
   narrow(from: number, to: number): MetricScope;
 }
+
+/**
+ * The code of a filter value no row has. Not -1: that is the code of an absent value, and a
+ * filter on a name nobody has must not keep the rows that have no name at all.
+ */
+export const NO_MATCH = -2;
 
 export function inRange(scope: MetricScope, t: number): boolean {
   return t >= scope.from && t < scope.to; // NaN fails both
@@ -75,7 +81,8 @@ export function createScope(table: CrmTable, options: MetricOptions): MetricScop
   const code = (value: unknown, name: string, codeOf: (v: string) => number) => {
     if (value === undefined || value === null || value === '') return null;
     if (typeof value !== 'string') throw new RangeError(`invalid ${name}: ${JSON.stringify(value)} (expected a name)`);
-    return codeOf(value);
+    const code = codeOf(value);
+    return code < 0 ? NO_MATCH : code;
   };
   return scopeOf({
     table,

@@ -1,2 +1,6 @@
 /** Metrics over per-customer histories: cohorts, recency, relationship groups. */
-export const CUSTOMER_GROUP_METRICS = [] as const;
+import { cohortRetention } from './cohort-retention.js';
+import { recency } from './recency.js';
+import { relationshipGroups } from './relationship-groups.js';
+
+export const CUSTOMER_GROUP_METRICS = [cohortRetention, recency, relationshipGroups] as const;

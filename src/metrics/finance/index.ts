@@ -1,2 +1,4 @@
 /** Finance metrics (DESIGN.md, "The metric catalog", family finance). */
-export const FINANCE_METRICS = [] as const;
+import { expenseToRevenue } from './expense-to-revenue.js';
+
+export const FINANCE_METRICS = [expenseToRevenue] as const;

@@ -66,3 +66,15 @@ describe('win-rate', () => {
     expect(() => computeMetric('win-rate', d, { timeZone: 'Mars/Olympus' })).to.throw(RangeError, /unknown time zone/);
   });
 });
+
+describe('filters on names nobody has', () => {
+  it('keep nothing, not the rows without a segment or owner', () => {
+    const d = dataset({
+      accounts: [{ id: 'x', createdAt: '2024-01-01' }, { id: 'y', segment: 'SMB', createdAt: '2024-01-01' }],
+      deals: [deal('a', 'won', '2024-01-05', '2024-02-01', { accountId: 'x' }), deal('b', 'won', '2024-01-05', '2024-02-01', { accountId: 'y', owner: 'Ann' })],
+    });
+    expect(computeMetric('close-rate', d, { segment: 'Nobody' })).to.include({ denominator: 0, value: null });
+    expect(computeMetric('close-rate', d, { owner: 'Nobody' })).to.include({ denominator: 0, value: null });
+    expect(computeMetric('close-rate', d, { segment: 'SMB' })).to.include({ denominator: 1 });
+  });
+});
