@@ -19,12 +19,20 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [testApi],
+  middleware: [testApi, (await import('./test/support/refdata-server.mjs')).refdataServer],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
     chromeLauncher({
+      // Two test pages run at once and only one can have focus; emulating focus in every page
+      // makes focus and blur events (keyboard tests) behave as in a foreground tab.
+      async createPage({ browser }) {
+        const page = await browser.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,

@@ -1,5 +1,7 @@
 // Storybook builds an app from stories, not the library: it merges vite.config.ts, so the
 // library-only parts of that config are taken out here (Storybook already ignores `build`).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { PluginOption } from 'vite';
 
@@ -18,7 +20,12 @@ async function withoutLibraryPlugins(plugins: PluginOption[] = []): Promise<Plug
   return kept;
 }
 
+// The CRM Sales Opportunities pipeline states no licence, so it is never copied into the repo:
+// Storybook serves it from the workshop folder beside the repository when that is there.
+const crmPipeline = fileURLToPath(new URL('../../shared/refdata/crm-sales-opportunities', import.meta.url));
+
 const config: StorybookConfig = {
+  staticDirs: existsSync(crmPipeline) ? [{ from: crmPipeline, to: '/refdata/crm-sales-opportunities' }] : [],
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],

@@ -126,6 +126,10 @@ export class CrmDemoApp extends LitElement {
           return html`<div class="card"><span class="label">${name}</span><span class="value">${count.format(r.kept)}</span>${r.kept < r.given ? html`<span class="note">${count.format(r.given - r.kept)} left out</span>` : nothing}</div>`;
         })}
       </section>
+      <section class="panel">
+        <h2>Pipeline</h2>
+        <crm-funnel toolbar locale="en-US" .data=${this.#raw?.value} ?strict=${this.strict}></crm-funnel>
+      </section>
       ${this.#dealsByMonth(data)}
       ${problems.length > 0 ? this.#problems(data) : nothing}
     `;

@@ -5,3 +5,4 @@
  */
 export * from './index.js';
 export * from './metrics.js';
+import './elements/funnel/define.js';

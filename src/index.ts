@@ -7,3 +7,7 @@ export type * from './table/index.js';
 export * from './controllers/index.js';
 export * from './sources/index.js';
 export * from './events/index.js';
+export { CrmElement } from './elements/shared/crm-element.js';
+export { CrmFunnel } from './elements/funnel/funnel.js';
+export { formatters, type Formatters } from './format/formatters.js';
+export { TOKENS, type TokenName } from './themes/tokens.js';

@@ -83,6 +83,15 @@ export class DataSourceController implements ReactiveController {
 
   /** Before each render: start a new load when the element's source changed. */
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Start a new load if the element's source changed since the last one; otherwise nothing.
+   * Lit runs an element's `willUpdate` before its controllers' `hostUpdate`, so an element that
+   * computes from the data in `willUpdate` calls this first.
+   */
+  sync(): void {
     const host = this.#host;
     const strict = Boolean(host.strict);
     const script = inlineJsonScript(host);

@@ -1,3 +1,5 @@
 export type { CrmErrorDetail, CrmErrorEvent } from './crm-error.js';
 export type { CrmDataWarningDetail, CrmDataWarningEvent } from './crm-data-warning.js';
+export type { CrmRenderDetail, CrmRenderEvent } from './crm-render.js';
+export type { CrmSelectDetail, CrmSelectEvent } from './crm-select.js';
 export { emit } from './emit.js';

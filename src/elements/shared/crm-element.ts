@@ -1,0 +1,223 @@
+/**
+ * CrmElement: what every crm element shares — where its data comes from, the states it can be
+ * in, what it tells a screen reader, its table view and exports, and the attributes a person
+ * sets by hand. A subclass says only what it computes and how it draws it.
+ *
+ * Data flows one way: the DataSourceController loads and checks the dataset, `willUpdate`
+ * computes the result when an input changed (never in `render`), `render` draws that result.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataSourceController, type LoadedData } from '../../controllers/data-source-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { emit } from '../../events/emit.js';
+import '../../events/crm-render.js';
+import { formatters, type Formatters } from '../../format/formatters.js';
+import { formatProblem } from '../../schema/problems.js';
+import type { CrmTable } from '../../table/index.js';
+import { tokenStyles } from '../../themes/tokens.js';
+import { crmElementStyles } from './crm-element.styles.js';
+import { download, svgToPng, svgToString } from './picture-export.js';
+import { toCsv, type TableData } from './table-data.js';
+
+/** Problems listed in the warning banner; the event carries all of them. */
+const LISTED_PROBLEMS = 100;
+
+export abstract class CrmElement<Result> extends LitElement {
+  static override styles = [tokenStyles, crmElementStyles];
+
+  /** The dataset as an object (wins over inline JSON and `src`). */
+  @property({ attribute: false }) data: unknown;
+  /** URL of the dataset as JSON. */
+  @property() src: string | null = null;
+  /** Refuse a dataset with any problem instead of leaving the bad rows out. */
+  @property({ type: Boolean }) strict = false;
+  /** Milliseconds to wait for `src` before showing an error (default 30,000). */
+  @property({ type: Number }) timeout: number | undefined;
+  /** BCP 47 locale for numbers and dates; default the page's `lang`, else the browser's. */
+  @property() locale: string | undefined;
+  /** ISO 4217 currency of the money in the data. */
+  @property() currency = 'USD';
+  /** IANA time zone whose calendar defines days and months (default UTC). */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  /** `light` or `dark`; unset follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  /** First day or instant included (`YYYY-MM-DD` is local midnight in `time-zone`). */
+  @property() from: string | undefined;
+  /** First day or instant excluded. */
+  @property() to: string | undefined;
+  /** Only accounts of this segment. */
+  @property() segment: string | undefined;
+  /** Only deals and activities of this owner. */
+  @property() owner: string | undefined;
+  /** Show the toolbar: table view and downloads. */
+  @property({ type: Boolean }) toolbar = false;
+
+  /** Chart or table. */
+  @state() protected view: 'chart' | 'table' = 'chart';
+
+  protected readonly source = new DataSourceController(this, { inherited: () => this.inheritedData() });
+  protected readonly size = new ResizeController(this);
+
+  #result: Result | null = null;
+  #computeError: Error | undefined;
+  #computedFrom: LoadedData | undefined;
+  #announced: Result | null = null;
+
+  /** What the element shows, as the engine returned it; null until data has been drawn. */
+  get result(): Result | null {
+    return this.#result;
+  }
+
+  /** The accessible name of the figure, e.g. "Pipeline funnel". */
+  protected abstract readonly label: string;
+  /** Properties whose change means computing again (beyond the data and the common filters). */
+  protected metricProperties(): readonly PropertyKey[] {
+    return [];
+  }
+  protected abstract compute(table: CrmTable): Result;
+  protected abstract isEmpty(result: Result): boolean;
+  /** Words for a dataset with nothing to show, e.g. "No deals in this range." */
+  protected abstract emptyMessage(): string;
+  /** One or two sentences with the figures that matter, for screen readers. */
+  protected abstract summary(result: Result, format: Formatters): string;
+  protected abstract tableData(result: Result, format: Formatters): TableData;
+  protected abstract renderChart(result: Result, format: Formatters): TemplateResult;
+  /** A base name for downloads, e.g. "crm-funnel". */
+  protected get fileName(): string {
+    return this.localName;
+  }
+  /** The dataset of an enclosing dashboard; planned for `<crm-dashboard>` (@lit/context). */
+  protected inheritedData(): LoadedData | undefined {
+    return undefined;
+  }
+
+  /** The options every metric takes, from the common attributes. */
+  protected commonOptions(): { from?: string; to?: string; segment?: string; owner?: string; timeZone?: string } {
+    const options: Record<string, string> = {};
+    if (this.from) options.from = this.from;
+    if (this.to) options.to = this.to;
+    if (this.segment) options.segment = this.segment;
+    if (this.owner) options.owner = this.owner;
+    if (this.timeZone) options.timeZone = this.timeZone;
+    return options;
+  }
+
+  protected get format(): Formatters {
+    const locale = this.locale || document.documentElement.lang || navigator.language || 'en-US';
+    try {
+      return formatters(locale, this.currency || 'USD', this.timeZone || 'UTC');
+    } catch {
+      return formatters('en-US', 'USD', 'UTC');
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'figure');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasAttribute('aria-label') || this.getAttribute('aria-label') === this.dataset.crmLabel) {
+      this.setAttribute('aria-label', this.label);
+      this.dataset.crmLabel = this.label;
+    }
+    this.source.sync();
+    const loaded = this.source.state === 'ready' ? this.source.loaded : undefined;
+    const inputs = ['from', 'to', 'segment', 'owner', 'timeZone', ...this.metricProperties()];
+    if (loaded !== this.#computedFrom || inputs.some((name) => changed.has(name))) {
+      this.#computedFrom = loaded;
+      this.#computeError = undefined;
+      this.#result = null;
+      if (loaded) {
+        try {
+          this.#result = this.compute(loaded.table);
+        } catch (error) {
+          this.#computeError = error instanceof Error ? error : new Error(String(error));
+          emit(this, 'crm-error', { message: this.#computeError.message, error: this.#computeError });
+        }
+      }
+    }
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    const result = this.#result;
+    if (result !== null && result !== this.#announced && !this.isEmpty(result)) {
+      this.#announced = result;
+      emit(this, 'crm-render', { result });
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="frame" part="frame">${this.#body()}</div>`;
+  }
+
+  #body(): TemplateResult | typeof nothing {
+    const { state: dataState, error } = this.source;
+    if (dataState === 'loading') return html`<div part="state loading" role="status">Loading data…</div>`;
+    if (dataState === 'error') return html`<div part="state error" role="alert">This chart could not be drawn. ${error?.message ?? ''}</div>`;
+    if (dataState === 'idle') return html`<div part="state empty" role="status">No data yet.</div>`;
+    if (this.#computeError) return html`<div part="state error" role="alert">This chart could not be drawn. ${this.#computeError.message}</div>`;
+    const result = this.#result;
+    if (result === null || this.isEmpty(result)) return html`${this.#warning()}<div part="state empty" role="status">${this.emptyMessage()}</div>`;
+    const format = this.format;
+    return html`
+      ${this.toolbar ? this.#toolbar() : nothing} ${this.#warning()}
+      <p class="visually-hidden" id="summary">${this.summary(result, format)}</p>
+      ${this.view === 'table' ? this.#table(this.tableData(result, format)) : this.renderChart(result, format)}
+    `;
+  }
+
+  #warning(): TemplateResult | typeof nothing {
+    const problems = this.source.loaded?.problems ?? [];
+    if (problems.length === 0) return nothing;
+    const rows = problems.length === 1 ? '1 row was' : `${this.format.count(problems.length)} rows were`;
+    return html`<details part="warning">
+      <summary>${rows} left out because of data problems.</summary>
+      <ul>
+        ${problems.slice(0, LISTED_PROBLEMS).map((p) => html`<li>${formatProblem(p)}</li>`)}
+      </ul>
+      ${problems.length > LISTED_PROBLEMS ? html`<p>…and ${problems.length - LISTED_PROBLEMS} more (all are in the crm-data-warning event).</p>` : nothing}
+    </details>`;
+  }
+
+  #toolbar(): TemplateResult {
+    const table = this.view === 'table';
+    return html`<div part="toolbar" role="toolbar" aria-label="${this.label} tools">
+      <button type="button" aria-pressed=${table ? 'true' : 'false'} @click=${() => (this.view = table ? 'chart' : 'table')}>Table</button>
+      <button type="button" @click=${() => download(new Blob([this.toCSV()], { type: 'text/csv' }), `${this.fileName}.csv`)}>CSV</button>
+      <button type="button" ?disabled=${table} @click=${() => download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${this.fileName}.svg`)}>SVG</button>
+      <button type="button" ?disabled=${table} @click=${async () => download(await this.toPNG(), `${this.fileName}.png`)}>PNG</button>
+    </div>`;
+  }
+
+  #table(data: TableData): TemplateResult {
+    return html`<table part="table">
+      <caption>${data.caption}</caption>
+      <thead><tr>${data.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}</tr></thead>
+      <tbody>${data.text.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td class=${data.columns[i]?.numeric ? 'numeric' : ''}>${cell}</td>`))}</tr>`)}</tbody>
+    </table>`;
+  }
+
+  /** Every number shown, as CSV (RFC 4180); an empty string before data is drawn. */
+  toCSV(): string {
+    return this.#result === null ? '' : toCsv(this.tableData(this.#result, this.format));
+  }
+
+  #chartSvg(): SVGSVGElement {
+    const svg = this.shadowRoot?.querySelector<SVGSVGElement>('svg[part~="chart"]');
+    if (!svg) throw new Error(`${this.localName}: no chart is drawn (state ${this.source.state}, view ${this.view})`);
+    return svg;
+  }
+
+  /** The chart as a standalone SVG document. Throws when no chart is drawn. */
+  toSVG(): string {
+    return svgToString(this.#chartSvg());
+  }
+
+  /** The chart as a PNG at twice its size. Rejects when no chart is drawn. */
+  async toPNG(scale = 2): Promise<Blob> {
+    const background = getComputedStyle(this).getPropertyValue('--_crm-color-surface').trim() || undefined;
+    return svgToPng(this.#chartSvg(), scale, background);
+  }
+}
