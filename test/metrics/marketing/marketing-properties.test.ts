@@ -2,17 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { computeMetric, tableOf } from '../../../src/metrics/index.js';
 import { customerSince } from '../../../src/metrics/revenue/customer-since.js';
-import { generatedDataset, SEGMENTS } from '../revenue/dataset-helpers.js';
+import { generatedDataset, rangeOf, scenario, SEGMENTS } from '../revenue/dataset-helpers.js';
 
-const scenario = fc.record({
-  seed: fc.integer({ min: 1, max: 6 }),
-  fromDay: fc.integer({ min: 0, max: 3 * 365 }),
-  days: fc.integer({ min: 1, max: 400 }),
-});
-const rangeOf = ({ fromDay, days }: { fromDay: number; days: number }) => {
-  const from = Date.UTC(2022, 0, 1) + fromDay * 86_400_000;
-  return { from, to: from + days * 86_400_000 };
-};
 const options = { seed: 23, numRuns: 12 };
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 

@@ -1,4 +1,5 @@
 /** Row builders and generated datasets shared by the revenue, marketing and finance metric tests. */
+import fc from 'fast-check';
 import { generateDataset } from '../../../src/generator/index.js';
 import { parseDataset, type Dataset, type DatasetInput } from '../../../src/schema/index.js';
 
@@ -48,3 +49,15 @@ export function generatedDataset(seed: number): Dataset {
 
 /** Segments of the generated data: every generated account has one of them. */
 export { SEGMENTS } from '../../../src/generator/index.js';
+
+/** A generated dataset's seed and a range within its span (2022–2024), [from, from + days). */
+export const scenario = fc.record({
+  seed: fc.integer({ min: 1, max: 6 }),
+  fromDay: fc.integer({ min: 0, max: 3 * 365 }),
+  days: fc.integer({ min: 1, max: 400 }),
+});
+
+export const rangeOf = ({ fromDay, days }: { fromDay: number; days: number }) => {
+  const from = Date.UTC(2022, 0, 1) + fromDay * 86_400_000;
+  return { from, to: from + days * 86_400_000 };
+};

@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { computeMetric } from '../../../src/metrics/index.js';
-import { generatedDataset, SEGMENTS } from './dataset-helpers.js';
+import { generatedDataset, rangeOf, scenario, SEGMENTS } from './dataset-helpers.js';
 
-/** A generated dataset (2022–2024) and a range within it, [from, from + days). */
-const scenario = fc.record({
-  seed: fc.integer({ min: 1, max: 6 }),
-  fromDay: fc.integer({ min: 0, max: 3 * 365 }),
-  days: fc.integer({ min: 1, max: 400 }),
-});
-const rangeOf = ({ fromDay, days }: { fromDay: number; days: number }) => {
-  const from = Date.UTC(2022, 0, 1) + fromDay * 86_400_000;
-  return { from, to: from + days * 86_400_000 };
-};
 const options = { seed: 11, numRuns: 12 };
 
 describe('revenue metrics on generated data', () => {
