@@ -1,18 +1,18 @@
 /** The whole canonical dataset as one zod schema, and its TypeScript types. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { rowSchemas, stageNamesSchema } from './tables.js';
 
 export const datasetSchema = z.object({
-  stages: stageNamesSchema.optional(),
-  accounts: z.array(rowSchemas.accounts).optional(),
-  deals: z.array(rowSchemas.deals).optional(),
-  orders: z.array(rowSchemas.orders).optional(),
-  subscriptions: z.array(rowSchemas.subscriptions).optional(),
-  activities: z.array(rowSchemas.activities).optional(),
-  campaigns: z.array(rowSchemas.campaigns).optional(),
-  surveys: z.array(rowSchemas.surveys).optional(),
-  tickets: z.array(rowSchemas.tickets).optional(),
-  costs: z.array(rowSchemas.costs).optional(),
+  stages: z.optional(stageNamesSchema),
+  accounts: z.optional(z.array(rowSchemas.accounts)),
+  deals: z.optional(z.array(rowSchemas.deals)),
+  orders: z.optional(z.array(rowSchemas.orders)),
+  subscriptions: z.optional(z.array(rowSchemas.subscriptions)),
+  activities: z.optional(z.array(rowSchemas.activities)),
+  campaigns: z.optional(z.array(rowSchemas.campaigns)),
+  surveys: z.optional(z.array(rowSchemas.surveys)),
+  tickets: z.optional(z.array(rowSchemas.tickets)),
+  costs: z.optional(z.array(rowSchemas.costs)),
 });
 
 /** What a user may pass: times as ISO strings or epoch ms. */

@@ -1,31 +1,39 @@
-/** Field schemas shared by the tables of the canonical dataset. */
-import * as z from 'zod';
+/**
+ * Field schemas shared by the tables of the canonical dataset. Written with `zod/mini`: the
+ * same checks as classic zod at about a quarter of its size in the bundle (classic zod alone
+ * would take a third of the kit's 70 KB budget).
+ */
+import * as z from 'zod/mini';
 import { parseInstant } from '../time/instant.js';
 
 /** An id: a non-empty string. Numbers are refused rather than coerced, so `1` and `"1"` never collide. */
-export const id = z.string().min(1, { error: 'empty id' });
+export const id = z.string().check(z.minLength(1, { error: 'empty id' }));
 
 /** A non-empty name or label. */
-export const label = z.string().min(1, { error: 'empty text' });
+export const label = z.string().check(z.minLength(1, { error: 'empty text' }));
 
 /**
  * A point in time: an ISO 8601 string (no offset means UTC, never the machine's zone) or epoch
  * milliseconds. Parsed to epoch milliseconds.
  */
-export const instant = z.union([z.string(), z.number()], { error: 'expected an ISO 8601 date or epoch milliseconds' }).transform((value, ctx) => {
-  const ms = parseInstant(value);
-  if (ms === undefined) {
-    ctx.issues.push({ code: 'custom', message: 'not an ISO 8601 date or epoch milliseconds', input: value, params: { rule: 'date' } });
-    return z.NEVER;
-  }
-  return ms;
-});
+export const instant = z.pipe(
+  z.union([z.string(), z.number()], { error: 'expected an ISO 8601 date or epoch milliseconds' }),
+  z.transform((value: string | number, ctx) => {
+    const ms = parseInstant(value);
+    if (ms === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'not an ISO 8601 date or epoch milliseconds', input: value, params: { rule: 'date' } });
+      return z.NEVER;
+    }
+    return ms;
+  }),
+);
 
 /** Money that may be negative (an order's amount: a refund lowers revenue). */
 export const money = z.number();
 
 /** Money that cannot be negative (a deal's amount, a cost). */
-export const nonNegativeMoney = z.number().refine((n) => n >= 0, { error: 'negative money where money cannot be negative', params: { rule: 'negative-money' } });
+export const nonNegativeMoney = z.number().check(z.refine((n: number) => n >= 0, { error: 'negative money where money cannot be negative', params: { rule: 'negative-money' } }));
 
 /** A count of things (items, contacts): a whole number ≥ 0. */
-export const count = z.number().int({ error: 'expected a whole number' }).min(0, { error: 'negative count' });
+export const count = z.int({ error: 'expected a whole number' }).check(z.minimum(0, { error: 'negative count' }));
+

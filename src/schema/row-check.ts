@@ -3,7 +3,7 @@
  * of a table are held with a `kept` flag, so the rules across rows can leave a row out and
  * the parser build the dataset from what is left.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { problem, type DatasetProblem, type ProblemRule } from './problems.js';
 
 /** One table while it is being checked: input rows, their parsed form, and which are kept. */
@@ -66,7 +66,7 @@ function withoutNulls(row: unknown): unknown {
 }
 
 /** Check every row of a table against its schema; failing rows are not kept. */
-export function checkRows<S extends z.ZodType>(name: string, input: readonly unknown[], schema: S, problems: DatasetProblem[]): TableCheck<z.output<S>> {
+export function checkRows<S extends z.ZodMiniType>(name: string, input: readonly unknown[], schema: S, problems: DatasetProblem[]): TableCheck<z.output<S>> {
   const rows: (z.output<S> | undefined)[] = new Array(input.length);
   const kept = new Uint8Array(input.length).fill(1);
   const rawIds: (string | undefined)[] = new Array(input.length);

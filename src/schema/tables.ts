@@ -2,36 +2,36 @@
  * Row schemas of the canonical dataset (DESIGN.md, "The canonical dataset"). Each checks one
  * row on its own; rules across rows and tables live in `rules/`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { count, id, instant, label, money, nonNegativeMoney } from './fields.js';
 
 export const stageNamesSchema = z.array(label);
 
 export const accountSchema = z.object({
   id,
-  name: z.string().optional(),
-  segment: label.optional(),
-  owner: label.optional(),
+  name: z.optional(z.string()),
+  segment: z.optional(label),
+  owner: z.optional(label),
   createdAt: instant,
-  churnedAt: instant.optional(),
-  campaignId: id.optional(),
-  group: z.enum(['test', 'control']).optional(),
+  churnedAt: z.optional(instant),
+  campaignId: z.optional(id),
+  group: z.optional(z.enum(['test', 'control'])),
 });
 
 export const stageEntrySchema = z.object({ stage: label, at: instant });
 
 export const dealSchema = z.object({
   id,
-  accountId: id.optional(),
-  owner: label.optional(),
+  accountId: z.optional(id),
+  owner: z.optional(label),
   amount: nonNegativeMoney,
   createdAt: instant,
-  closedAt: instant.optional(),
+  closedAt: z.optional(instant),
   outcome: z.enum(['open', 'won', 'lost']),
   stage: label,
-  history: z.array(stageEntrySchema).optional(),
-  kind: z.enum(['new', 'upsell', 'cross-sell', 'renewal']).optional(),
-  campaignId: id.optional(),
+  history: z.optional(z.array(stageEntrySchema)),
+  kind: z.optional(z.enum(['new', 'upsell', 'cross-sell', 'renewal'])),
+  campaignId: z.optional(id),
 });
 
 export const orderSchema = z.object({
@@ -39,18 +39,18 @@ export const orderSchema = z.object({
   accountId: id,
   at: instant,
   amount: money,
-  cost: nonNegativeMoney.optional(),
-  items: count.optional(),
-  product: label.optional(),
+  cost: z.optional(nonNegativeMoney),
+  items: z.optional(count),
+  product: z.optional(label),
 });
 
 export const subscriptionSchema = z.object({
   id,
   accountId: id,
   start: instant,
-  end: instant.optional(),
+  end: z.optional(instant),
   amount: nonNegativeMoney,
-  renewed: z.boolean().optional(),
+  renewed: z.optional(z.boolean()),
 });
 
 export const activitySchema = z.object({
@@ -58,37 +58,37 @@ export const activitySchema = z.object({
   at: instant,
   type: z.enum(['call', 'email', 'meeting', 'web', 'chat', 'other']),
   direction: z.enum(['inbound', 'outbound']),
-  owner: label.optional(),
-  accountId: id.optional(),
-  dealId: id.optional(),
-  responded: z.boolean().optional(),
+  owner: z.optional(label),
+  accountId: z.optional(id),
+  dealId: z.optional(id),
+  responded: z.optional(z.boolean()),
 });
 
 export const campaignSchema = z.object({
   id,
   name: label,
-  channel: label.optional(),
+  channel: z.optional(label),
   cost: nonNegativeMoney,
-  start: instant.optional(),
-  end: instant.optional(),
+  start: z.optional(instant),
+  end: z.optional(instant),
 });
 
 export const surveySchema = z.object({
   at: instant,
   kind: z.enum(['nps', 'ces', 'csat']),
   score: z.number(),
-  scale: z.number().int({ error: 'expected a whole number' }).min(2, { error: 'a scale has at least 2 points' }).optional(),
-  accountId: id.optional(),
+  scale: z.optional(z.int({ error: 'expected a whole number' }).check(z.minimum(2, { error: 'a scale has at least 2 points' }))),
+  accountId: z.optional(id),
 });
 
 export const ticketSchema = z.object({
   id,
   openedAt: instant,
-  firstResponseAt: instant.optional(),
-  resolvedAt: instant.optional(),
+  firstResponseAt: z.optional(instant),
+  resolvedAt: z.optional(instant),
   contacts: count,
-  agent: label.optional(),
-  accountId: id.optional(),
+  agent: z.optional(label),
+  accountId: z.optional(id),
 });
 
 export const costSchema = z.object({

@@ -6,9 +6,9 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
-import { computeMetric } from '../../metrics/compute-metric.js';
+import { runMetric } from '../../metrics/run-metric.js';
 import { funnelStageDeals } from '../../metrics/sales/funnel-members.js';
-import type { FunnelResult } from '../../metrics/sales/funnel.js';
+import { funnel, type FunnelResult } from '../../metrics/sales/funnel.js';
 import type { CrmTable } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
 import type { TableData } from '../shared/table-data.js';
@@ -74,7 +74,8 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
   }
 
   protected compute(table: CrmTable): FunnelResult {
-    return computeMetric('funnel', table, this.#options());
+    // The funnel's own module, not the catalog: this element's bundle carries one metric.
+    return runMetric(funnel, table, this.#options());
   }
 
   protected isEmpty(result: FunnelResult): boolean {
