@@ -173,6 +173,42 @@ describe('<crm-funnel>', () => {
     expect(customElements.get('crm-funnel')).to.equal(original);
   });
 
+  it('draws bars by value, side by side, when asked', async () => {
+    const el = await funnelOf(pipeline, 'measure=value orientation=horizontal');
+    const bars = [...el.shadowRoot!.querySelectorAll('rect.bar')].map((r) => Number(r.getAttribute('height')));
+    // Heights follow stage values 4,200 : 3,000 : 1,000 (not counts 4 : 2 : 1).
+    expect(bars[1]! / bars[0]!).to.be.closeTo(3000 / 4200, 0.01);
+    expect(bars[2]! / bars[0]!).to.be.closeTo(1000 / 4200, 0.01);
+  });
+
+  it('Home and End jump to the first and last stage', async () => {
+    const el = await funnelOf(pipeline);
+    const stages = () => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.stage')];
+    stages()[0]!.focus();
+    stages()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(stages()[2]);
+    expect(stages().map((g) => g.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '0']);
+    stages()[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(stages()[0]);
+  });
+
+  it('fires crm-render again when redrawn at a new width, not on hover', async () => {
+    const el = await funnelOf(pipeline);
+    let renders = 0;
+    el.addEventListener('crm-render', () => renders++);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the first resize observation: same width, no new draw
+    expect(renders).to.equal(0);
+    el.shadowRoot!.querySelector('g.stage')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(renders).to.equal(0);
+    el.style.width = '500px';
+    await waitUntil(() => renders === 1, 'no crm-render after the resize');
+  });
+
   it('shows the empty state for filters that match nothing, and an error for bad input', async () => {
     const el = await funnelOf(pipeline);
     el.segment = 'Nobody';

@@ -129,7 +129,7 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
     if (svg && result) {
       const layout = layoutFunnel({
         result,
-        width: this.size.width || this.clientWidth || 480,
+        width: this.drawWidth || 480,
         height: Number.parseFloat(getComputedStyle(this).getPropertyValue('--crm-funnel-height')) || 320,
         measure: this.measure,
         orientation: this.orientation,

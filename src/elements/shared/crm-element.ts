@@ -62,7 +62,8 @@ export abstract class CrmElement<Result> extends LitElement {
   #result: Result | null = null;
   #computeError: Error | undefined;
   #computedFrom: LoadedData | undefined;
-  #announced: Result | null = null;
+  /** What the last `crm-render` announced: the result, and the width and view it was drawn at. */
+  #announced: readonly unknown[] = [];
 
   /** What the element shows, as the engine returned it; null until data has been drawn. */
   get result(): Result | null {
@@ -103,6 +104,11 @@ export abstract class CrmElement<Result> extends LitElement {
     return options;
   }
 
+  /** The width to draw at: the observed box, or before the first observation the laid-out width. */
+  protected get drawWidth(): number {
+    return this.size.width || this.clientWidth;
+  }
+
   protected get format(): Formatters {
     const locale = this.locale || document.documentElement.lang || navigator.language || 'en-US';
     try {
@@ -140,12 +146,17 @@ export abstract class CrmElement<Result> extends LitElement {
     }
   }
 
+  /**
+   * `crm-render` after every draw of data: a new result, or the same one redrawn at a new width
+   * or in the other view. Hover and focus changes re-render too, but draw nothing new.
+   */
   protected override updated(_changed: PropertyValues): void {
     const result = this.#result;
-    if (result !== null && result !== this.#announced && !this.isEmpty(result)) {
-      this.#announced = result;
-      emit(this, 'crm-render', { result });
-    }
+    if (result === null || this.isEmpty(result) || this.source.state !== 'ready') return;
+    const drawn = [result, this.drawWidth, this.view];
+    if (drawn.every((part, i) => part === this.#announced[i])) return;
+    this.#announced = drawn;
+    emit(this, 'crm-render', { result });
   }
 
   override render(): TemplateResult {
