@@ -4,18 +4,11 @@
  * soon enough after its end was renewed, even where the data does not say so.
  */
 import type { CrmTable } from '../../table/index.js';
+import { perTable } from '../per-table.js';
 
-const cache = new WeakMap<CrmTable, Float64Array>();
 
 /** Computed once per table (one sort of the term rows by account, then start); shared: do not write. */
-export function nextTermStart(table: CrmTable): Float64Array {
-  let next = cache.get(table);
-  if (!next) {
-    next = computeNextTermStart(table);
-    cache.set(table, next);
-  }
-  return next;
-}
+export const nextTermStart: (table: CrmTable) => Float64Array = perTable(computeNextTermStart);
 
 function computeNextTermStart({ subscriptions }: CrmTable): Float64Array {
   const { account, start, length } = subscriptions;

@@ -1,7 +1,5 @@
 import { OUTCOME, type CrmTable } from '../../table/index.js';
-
-/** One array per table: several metrics (new revenue, CAC, …) ask for it on the same dataset. */
-const cache = new WeakMap<CrmTable, Float64Array>();
+import { perTable } from '../per-table.js';
 
 /**
  * The instant each account became a customer: its first purchase (an order with a positive
@@ -9,16 +7,10 @@ const cache = new WeakMap<CrmTable, Float64Array>();
  * Indexed by account row, referenced-only accounts included; NaN for an account that never
  * became a customer (DESIGN.md: a customer has a purchase, a won deal or a subscription).
  *
- * Computed once per table and shared: callers must not write into the array.
+ * Computed once per table and shared (several metrics — new revenue, CAC, … — ask for it on
+ * the same dataset): callers must not write into the array.
  */
-export function customerSince(table: CrmTable): Float64Array {
-  let since = cache.get(table);
-  if (!since) {
-    since = computeCustomerSince(table);
-    cache.set(table, since);
-  }
-  return since;
-}
+export const customerSince: (table: CrmTable) => Float64Array = perTable(computeCustomerSince);
 
 function computeCustomerSince({ accounts, orders, deals, subscriptions }: CrmTable): Float64Array {
   const since = new Float64Array(accounts.length).fill(NaN);

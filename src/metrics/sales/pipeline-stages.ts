@@ -3,6 +3,7 @@
  * in stage. Worked out once per table (a table never changes) and cached.
  */
 import type { CrmTable } from '../../table/index.js';
+import { perTable } from '../per-table.js';
 
 export interface PipelineStages {
   /** Stage names in pipeline order. */
@@ -13,7 +14,6 @@ export interface PipelineStages {
   readonly declared: boolean;
 }
 
-const cache = new WeakMap<CrmTable, PipelineStages>();
 
 /**
  * The dataset's `stages` when it declares them (codes below `declaredStages`; a stage met only in
@@ -23,14 +23,7 @@ const cache = new WeakMap<CrmTable, PipelineStages>();
  * table first met them, the latter after all stages seen in a history. Derived from every deal of
  * the table, not those of one scope, so filters and periods share one list of stages.
  */
-export function pipelineStages(table: CrmTable): PipelineStages {
-  let stages = cache.get(table);
-  if (!stages) {
-    stages = table.declaredStages > 0 ? declaredStages(table) : derivedStages(table);
-    cache.set(table, stages);
-  }
-  return stages;
-}
+export const pipelineStages: (table: CrmTable) => PipelineStages = perTable((table) => (table.declaredStages > 0 ? declaredStages(table) : derivedStages(table)));
 
 function declaredStages(table: CrmTable): PipelineStages {
   const count = table.declaredStages;

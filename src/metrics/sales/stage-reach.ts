@@ -4,6 +4,7 @@
  */
 import type { CrmTable } from '../../table/index.js';
 import { pipelineStages } from './pipeline-stages.js';
+import { perTable } from '../per-table.js';
 
 export const FUNNEL_MODES = ['reached', 'strict'] as const;
 export type FunnelMode = (typeof FUNNEL_MODES)[number];
@@ -15,7 +16,6 @@ export interface StageReach {
   readonly strict: Int32Array;
 }
 
-const cache = new WeakMap<CrmTable, StageReach>();
 
 /**
  * `reached`: the furthest stage over the deal's history entries and its current `stage` (for a
@@ -26,14 +26,7 @@ const cache = new WeakMap<CrmTable, StageReach>();
  * skipped and none revisited after a later one. A deal without history qualifies only when its
  * current stage is the first. Stages outside the pipeline are ignored in both modes.
  */
-export function stageReach(table: CrmTable): StageReach {
-  let reach = cache.get(table);
-  if (!reach) {
-    reach = computeReach(table);
-    cache.set(table, reach);
-  }
-  return reach;
-}
+export const stageReach: (table: CrmTable) => StageReach = perTable(computeReach);
 
 function computeReach(table: CrmTable): StageReach {
   const { position } = pipelineStages(table);
