@@ -6,7 +6,7 @@
  *   npm run bench -- --only funnel,cohort some metrics (funnel, cohort, relationship, cycle, churn, ltv)
  *   npm run bench -- --small              a tenth of the data, to try the harness
  *   npm run bench -- --profile cohort     CPU profile of the engine's cold and warm calls (comma-separated metrics)
- *   options: --warm N (15) --cold N (3) --aq N (15) --plain N (15)
+ *   options: --warm N (15) --cold N (3) --aq N (15) --plain N (15) --settle ms (1500: pause after each GC)
  *
  * Re-spawns node with --expose-gc (GC between metrics) and a larger heap when they are missing.
  */
@@ -32,6 +32,7 @@ const { load, DATA_OPTIONS } = await import('./lib/load.js');
 const { dataBounds } = await import('./lib/data-bounds.js');
 const { buildArqueroTables } = await import('./peers/arquero/tables.js');
 const { METRIC_BENCHES } = await import('./metrics.js');
+const { referenceFunnel } = await import('./peers/reference-funnel.js');
 const { compareOutputs } = await import('./lib/check.js');
 const { collectGarbage, consume, summarize, timed, fmt, floorSum, DESIGN_FLOOR_MS } = await import('./lib/stats.js');
 const { markdown } = await import('./lib/report.js');
@@ -46,6 +47,17 @@ function arg(name: string): string | undefined {
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const count = (name: string, fallback: number) => Math.max(1, Number(arg(name) ?? fallback));
+
+const settleMs = Number(arg('settle') ?? 1500);
+/**
+ * A full GC, then a pause: V8 keeps sweeping a multi-GB heap on a helper thread after gc()
+ * returns, and on two cores that slowed the first timed runs after it (measured: a 10M-element
+ * sum 2–5× slower right after a GC than a few seconds later).
+ */
+async function settle(): Promise<void> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+}
 
 const runs = { cold: count('cold', 3), warm: count('warm', 15), arquero: count('aq', 15), plain: count('plain', 15) };
 const small = flag('small');
@@ -66,13 +78,13 @@ const bounds = dataBounds(dataset);
 const spanAgrees = bounds.spanMin === table.timeSpan.min && bounds.spanMax === table.timeSpan.max;
 log(`  data span ${new Date(bounds.spanMin).toISOString()} … ${new Date(bounds.spanMax).toISOString()} (engine's timeSpan ${spanAgrees ? 'agrees' : 'DIFFERS'})`);
 
-collectGarbage();
+await settle();
 const aqBuild = buildArqueroTables(dataset, bounds);
 log(`arquero tables: ${aqBuild.steps.map((s) => `${s.step} ${fmt(s.ms)} ms`).join(', ')}`);
 
-collectGarbage();
+await settle();
 const floorBefore = floorSum();
-log(`floor: summing a 10M Float64Array takes ${fmt(floorBefore.median)} ms (DESIGN.md's machine: ${DESIGN_FLOOR_MS} ms) → this machine now ${(floorBefore.median / DESIGN_FLOOR_MS).toFixed(2)}× slower`);
+log(`floor: summing a 10M Float64Array takes ${fmt(floorBefore.median)} ms (min ${fmt(floorBefore.min)}) (DESIGN.md's machine: ${DESIGN_FLOOR_MS} ms) → this machine now ${(floorBefore.median / DESIGN_FLOOR_MS).toFixed(2)}× slower`);
 
 const benches = METRIC_BENCHES.filter((b) => (profileKeys ? profileKeys.includes(b.key) : !only || only.includes(b.key)));
 
@@ -81,11 +93,11 @@ if (profileKeys) {
   for (const bench of benches) {
     const id = bench.id as MetricId;
     const fresh = buildTable(dataset);
-    collectGarbage();
+    await settle();
     const coldLines = await profileBlock(join(OUT, `profile-${bench.key}-cold.cpuprofile`), () => consume(computeMetric(id, fresh, bench.options)));
     log(`\ncold call of ${bench.id} (fresh table):\n${coldLines.join('\n')}`);
     for (let i = 0; i < 3; i++) consume(computeMetric(id, table, bench.options));
-    collectGarbage();
+    await settle();
     const reps = runs.warm * 4;
     const warmLines = await profileBlock(join(OUT, `profile-${bench.key}-warm.cpuprofile`), () => {
       for (let i = 0; i < reps; i++) consume(computeMetric(id, table, bench.options));
@@ -116,7 +128,7 @@ for (const bench of benches) {
   for (let r = 0; r < runs.cold; r++) {
     const built = timed(() => buildTable(dataset));
     freshBuildMs.push(built.ms);
-    collectGarbage();
+    await settle();
     cold.push(timed(() => consume(computeMetric(id, built.value, bench.options))).ms);
   }
   row.cold = summarize(cold);
@@ -124,7 +136,8 @@ for (const bench of benches) {
   log(`  crm-kit cold  ${cold.map((x) => fmt(x)).join(' ')}  → median ${fmt(row.cold.median)}`);
 
   // Warm: repeat calls on the shared table, after one untimed call.
-  collectGarbage();
+  await settle();
+  row.floorBeforeWarm = floorSum(5).median;
   let result = computeMetric(id, table, bench.options);
   const warm: number[] = [];
   for (let r = 0; r < runs.warm; r++) {
@@ -133,12 +146,12 @@ for (const bench of benches) {
     result = t.value;
   }
   row.warm = summarize(warm);
-  log(`  crm-kit warm  median ${fmt(row.warm.median)}, min ${fmt(row.warm.min)}`);
+  log(`  crm-kit warm  median ${fmt(row.warm.median)}, min ${fmt(row.warm.min)}  (floor just before: ${fmt(row.floorBeforeWarm)} ms)`);
   const engineOut = bench.extract(result);
   row.loadDuring.push(loadNow());
 
   // arquero, on tables built beforehand from the same rows.
-  collectGarbage();
+  await settle();
   const aqFirst = timed(() => bench.arquero(aqBuild.tables));
   row.arqueroFirst = aqFirst.ms;
   const aqRuns: number[] = [];
@@ -154,7 +167,7 @@ for (const bench of benches) {
   checks.push(...compareOutputs(bench.key, 'arquero', engineOut, aqOut));
 
   if (bench.plain) {
-    collectGarbage();
+    await settle();
     const plain = bench.plain;
     const plainFirst = timed(() => plain(dataset, bounds));
     row.plainFirst = plainFirst.ms;
@@ -172,11 +185,29 @@ for (const bench of benches) {
   }
   for (const c of checks.filter((c) => c.metric === bench.key)) log(`  ${c.ok ? '✓' : '✗'} vs ${c.peer}: ${c.key} — ${c.detail}`);
   row.loadDuring.push(loadNow());
-  collectGarbage();
 }
 
+// Calibration: the minimal columnar funnel DESIGN.md's 2.6 ms was measured on.
+await settle();
+const referenceRuns: number[] = [];
+let referenceOut = referenceFunnel(table);
+for (let r = 0; r < runs.warm; r++) {
+  const t = timed(() => referenceFunnel(table));
+  referenceRuns.push(t.ms);
+  referenceOut = t.value;
+}
+const reference = summarize(referenceRuns);
+log(`\nreference: minimal columnar funnel (count and value per current stage) median ${fmt(reference.median)}, min ${fmt(reference.min)} (DESIGN.md: 2.6 ms)`);
+const funnelRow = rows.find((r) => r.key === 'funnel');
+if (funnelRow?.warm) {
+  const engineFunnel = METRIC_BENCHES.find((b) => b.key === 'funnel')!.extract(computeMetric('funnel', table, {}));
+  // Informative: equal only when no deal's current stage is behind the furthest one it reached.
+  checks.push(...compareOutputs('funnel', 'minimal columnar reference', { counts: engineFunnel.counts!, values: engineFunnel.values! }, referenceOut));
+}
+
+await settle();
 const floorAfter = floorSum();
-log(`floor at the end: ${fmt(floorAfter.median)} ms`);
+log(`floor at the end: ${fmt(floorAfter.median)} ms (min ${fmt(floorAfter.min)})`);
 checks.unshift({ metric: 'data', peer: 'rows', key: 'timeSpan', ok: spanAgrees, detail: `engine ${table.timeSpan.min}…${table.timeSpan.max}, rows ${bounds.spanMin}…${bounds.spanMax}` });
 const [l1, l5, l15] = loadavg();
 const results = {
@@ -187,6 +218,7 @@ const results = {
   arqueroBuild: aqBuild.steps,
   freshBuildMs,
   floor: { before: floorBefore, after: floorAfter, designMs: DESIGN_FLOOR_MS },
+  referenceFunnel: { ...reference, designMs: 2.6 },
   runs,
   metrics: rows,
   checks,

@@ -17,6 +17,8 @@ export interface MetricRow {
   /** The very first call of the run (fresh table and cold JIT); also cold[0]. */
   firstEver?: number;
   warm?: Timings;
+  /** Median of 5 floor sums (10M Float64Array) just before the warm runs: the machine's state then. */
+  floorBeforeWarm?: number;
   arqueroFirst?: number;
   arquero?: Timings;
   plainFirst?: number;
@@ -36,6 +38,8 @@ export interface Results {
   freshBuildMs: number[];
   /** Summing a 10M Float64Array before and after the metrics, against DESIGN.md's 6.6 ms. */
   floor: { before: Timings; after: Timings; designMs: number };
+  /** The minimal columnar funnel (count and value per current stage), against DESIGN.md's 2.6 ms. */
+  referenceFunnel: Timings & { designMs: number };
   runs: { cold: number; warm: number; arquero: number; plain: number };
   metrics: MetricRow[];
   checks: Check[];
@@ -62,7 +66,8 @@ export function markdown(r: Results): string {
   lines.push(`Load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${r.loadAtEnd.join(' / ')} (1/5/15 min). Started ${m.startedAt}.`);
   lines.push('', `> **${m.note}**`, '');
   const slower = (t: Timings) => (t.median / r.floor.designMs).toFixed(2);
-  lines.push(`Machine speed: summing a 10M-element Float64Array took ${fmt(r.floor.before.median)} ms before the metrics and ${fmt(r.floor.after.median)} ms after (DESIGN.md's reference machine: ${r.floor.designMs} ms), so this run was about ${slower(r.floor.before)}–${slower(r.floor.after)}× slower than the machine the targets were set on.`, '');
+  lines.push(`Machine speed: summing a 10M-element Float64Array took ${fmt(r.floor.before.median)} ms before the metrics and ${fmt(r.floor.after.median)} ms after (DESIGN.md's reference machine: ${r.floor.designMs} ms), so this run was about ${slower(r.floor.before)}–${slower(r.floor.after)}× slower than the machine the targets were set on (a memory-bound loop: it swings far more with the neighbours' load than the metrics do, so it is a sign of the machine's state, not a factor to divide by).`);
+  lines.push(`The minimal columnar funnel DESIGN.md's budget row measured (count and value per current stage, one pass over 1M deals) took ${fmt(r.referenceFunnel.median)} ms (min ${fmt(r.referenceFunnel.min)}) here, ${r.referenceFunnel.designMs} ms there.`, '');
   lines.push(`Data: \`generateDataset(${JSON.stringify(r.dataOptions)})\` → ${Object.entries(r.rowCounts).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}.`, '');
   lines.push(`Runs: cold ${r.runs.cold} (each on a new \`buildTable\`, build not timed), warm ${r.runs.warm} after one untimed call, arquero ${r.runs.arquero} after one timed first call, plain ${r.runs.plain}. Times in ms: median (min).`, '');
   lines.push('## Metrics', '');
@@ -80,6 +85,7 @@ export function markdown(r: Results): string {
   }
   lines.push('');
   lines.push('Options per metric: ' + r.metrics.map((row) => `\`${row.id}\` ${JSON.stringify(row.options)}`).join('; ') + '.');
+  lines.push('Floor (10M-element sum, ms) just before each metric\'s warm runs: ' + r.metrics.filter((row) => row.floorBeforeWarm !== undefined).map((row) => `${row.key} ${fmt(row.floorBeforeWarm as number)}`).join(', ') + ` (reference ${r.floor.designMs}).`);
   lines.push('First calls (ms): ' + r.metrics.filter((row) => !row.skipped).map((row) => `${row.key} crm-kit ${fmt(row.firstEver ?? NaN)}, arquero ${fmt(row.arqueroFirst ?? NaN)}${row.plainFirst !== undefined ? `, plain ${fmt(row.plainFirst)}` : ''}`).join('; ') + '.', '');
   lines.push('## Equality of key outputs (crm-kit vs each peer)', '');
   for (const c of r.checks) lines.push(`- ${c.ok ? '✓' : '✗'} ${c.metric} vs ${c.peer}: \`${c.key}\` — ${c.detail}`);
