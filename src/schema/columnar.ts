@@ -1,8 +1,8 @@
 /**
  * Columnar JSON: a table as an object of equal-length arrays, one per field
- * (`{ "deals": { "id": ["d1", "d2"], "amount": [10, 20] } }`). It parses about 3.5x faster than
- * rows and is a third of the size, because field names are written once. `null` marks an
- * absent value.
+ * (`{ "deals": { "id": ["d1", "d2"], "amount": [10, 20] } }`). Field names are written once, so
+ * it is smaller and parses faster than rows (1M generated deals, histories nested: 0.72× the
+ * size, 1.4× faster). `null` marks an absent value.
  */
 import type { DatasetInput } from './dataset.js';
 import { DatasetError, problem } from './problems.js';
