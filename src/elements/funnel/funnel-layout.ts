@@ -40,17 +40,18 @@ export function layoutFunnel({ result, width, height, measure, orientation, acti
   const focusIndex = Math.max(0, active);
   const mark = (i: number, geometry: Pick<FunnelMark, 'x' | 'y' | 'width' | 'height'>): FunnelMark => {
     const stage = stages[i] as FunnelResult['stages'][number];
+    const figure = stageFigure(stage, measure, f);
     const days = stage.medianDays === null ? 'no finished stays' : `median ${f.days(stage.medianDays)} in stage`;
     return {
       key: stage.stage,
       ...geometry,
       label: stage.stage,
-      figure: stageFigure(stage, measure, f),
+      figure,
       conversion: stageConversion(stage, i, f),
       bottleneck: stage.stage === result.bottleneck,
       days: stage.medianDays === null ? '' : `${stage.stage === result.bottleneck ? 'Bottleneck · ' : ''}median ${f.days(stage.medianDays)}`,
       // About 7 px a character at the small font size, plus padding.
-      figureInside: geometry.width >= stageFigure(stage, measure, f).length * 7 + 16,
+      figureInside: geometry.width >= figure.length * 7 + 16,
       selected: i === selected,
       ariaLabel: `${stage.stage}: ${f.count(stage.count)} deals, ${f.money(stage.value)}${i > 0 ? `, ${f.percent(stage.fromPrevious)} of previous stage` : ''}, ${days}${stage.stage === result.bottleneck ? ', bottleneck' : ''}`,
       tabIndex: i === focusIndex ? 0 : -1,

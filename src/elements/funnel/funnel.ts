@@ -130,7 +130,8 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
       const layout = layoutFunnel({
         result,
         width: this.drawWidth || 480,
-        height: Number.parseFloat(getComputedStyle(this).getPropertyValue('--crm-funnel-height')) || 320,
+        // Read only where it is used: every hover re-renders, and a computed-style read forces style.
+        height: this.orientation === 'horizontal' ? Number.parseFloat(getComputedStyle(this).getPropertyValue('--crm-funnel-height')) || 320 : 0,
         measure: this.measure,
         orientation: this.orientation,
         active: this.#focus.active,
