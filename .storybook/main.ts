@@ -24,8 +24,15 @@ async function withoutLibraryPlugins(plugins: PluginOption[] = []): Promise<Plug
 // Storybook serves it from the workshop folder beside the repository when that is there.
 const crmPipeline = fileURLToPath(new URL('../../shared/refdata/crm-sales-opportunities', import.meta.url));
 
+// The vendored data sets (CDNOW, Online Retail, Telco; gzip, licences in its README) ship with
+// the repository, so their stories work from a clone alone: fetch and DecompressionStream('gzip').
+const vendored = fileURLToPath(new URL('../test/fixtures/refdata', import.meta.url));
+
 const config: StorybookConfig = {
-  staticDirs: existsSync(crmPipeline) ? [{ from: crmPipeline, to: '/refdata/crm-sales-opportunities' }] : [],
+  staticDirs: [
+    { from: vendored, to: '/refdata/vendored' },
+    ...(existsSync(crmPipeline) ? [{ from: crmPipeline, to: '/refdata/crm-sales-opportunities' }] : []),
+  ],
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
