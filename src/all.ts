@@ -6,3 +6,4 @@
 export * from './index.js';
 export * from './metrics.js';
 import './elements/funnel/define.js';
+import './elements/dashboard/define.js';

@@ -9,5 +9,8 @@ export * from './sources/index.js';
 export * from './events/index.js';
 export { CrmElement } from './elements/shared/crm-element.js';
 export { CrmFunnel } from './elements/funnel/funnel.js';
+export { CrmDashboard } from './elements/dashboard/dashboard.js';
+export { CrmFilters } from './elements/filters/filters.js';
+export { dashboardContext, type DashboardContext, type DashboardFilters, type DashboardSelection, type InheritedData } from './dashboard/dashboard-context.js';
 export { formatters, type Formatters } from './format/formatters.js';
 export { TOKENS, type TokenName } from './themes/tokens.js';

@@ -10,6 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events/emit.js';
 import '../events/crm-error.js';
 import '../events/crm-data-warning.js';
+import type { InheritedData } from '../dashboard/dashboard-context.js';
 import { parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
 import { fetchJson, DEFAULT_TIMEOUT_MS } from '../sources/fetch-json.js';
 import { inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
@@ -37,8 +38,11 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface DataSourceOptions {
-  /** The data of an enclosing dashboard, if any; consulted when the element has no source of its own. */
-  inherited?: () => LoadedData | undefined;
+  /**
+   * The data of an enclosing dashboard, if any; consulted when the element has no source of its
+   * own. The same object for the same data: a new one means a new load.
+   */
+  inherited?: () => InheritedData | undefined;
 }
 
 /** Parse and index a raw dataset; throws DatasetError for input that cannot be used. */
@@ -115,7 +119,7 @@ export class DataSourceController implements ReactiveController {
       case 'src':
         return this.#fetch(host.src as string, strict, host.timeout ?? DEFAULT_TIMEOUT_MS);
       case 'inherited':
-        return this.#settle(() => inherited as LoadedData, false);
+        return this.#inherit(inherited as InheritedData);
       default:
         this.state = 'idle';
         this.loaded = undefined;
@@ -141,6 +145,16 @@ export class DataSourceController implements ReactiveController {
         this.#host.requestUpdate();
       },
     );
+  }
+
+  /**
+   * Take the dashboard's state as this element's. No events: the dashboard announced its own
+   * warning or error once, and every element repeating it would say it many times over.
+   */
+  #inherit(inherited: InheritedData): void {
+    this.state = inherited.state;
+    this.loaded = inherited.state === 'ready' ? inherited.loaded : undefined;
+    this.error = inherited.state === 'error' ? inherited.error : undefined;
   }
 
   /** Run a synchronous load and enter the ready or error state with its events. */

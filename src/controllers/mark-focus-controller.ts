@@ -56,6 +56,13 @@ export class MarkFocusController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Forget the selection without announcing it: whoever cleared it (a dashboard) already knows. */
+  clear(): void {
+    if (this.selected < 0) return;
+    this.selected = -1;
+    this.#host.requestUpdate();
+  }
+
   onKeydown = (event: KeyboardEvent): void => {
     const count = this.#options.count();
     if (count === 0) return;

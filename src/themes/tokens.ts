@@ -4,6 +4,9 @@
  * so a page themes the whole kit by setting a token once on `:root` or on a dashboard, and one
  * element by setting its own property.
  *
+ * The scheme follows the element's own `theme` attribute, else `data-crm-theme`, which
+ * CrmElement sets from its dashboard's theme; without either, `prefers-color-scheme`.
+ *
  * Tokens are read with a fallback on `:host` only: a value the page sets on any ancestor wins,
  * because custom properties inherit through shadow roots.
  */
@@ -62,12 +65,13 @@ export const tokenStyles = css`
     ${unsafeCSS(declarations(0))}
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host(:not([theme])[data-crm-theme='dark']) {
     ${unsafeCSS(declarations(1))}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light']):not([data-crm-theme='light'])) {
       ${unsafeCSS(declarations(1))}
       color-scheme: dark;
     }

@@ -65,6 +65,10 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
     focusMark: (index) => this.updateComplete.then(() => this.#stageElements()[index]?.focus()),
   });
 
+  protected override selectionCleared(): void {
+    this.#focus.clear();
+  }
+
   protected override metricProperties(): readonly PropertyKey[] {
     return ['mode', 'definition'];
   }

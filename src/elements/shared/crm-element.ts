@@ -5,11 +5,17 @@
  *
  * Data flows one way: the DataSourceController loads and checks the dataset, `willUpdate`
  * computes the result when an input changed (never in `render`), `render` draws that result.
+ *
+ * Inside a `<crm-dashboard>` the element inherits the dashboard's data (cross-filtered by a
+ * selection made elsewhere), filters, locale, currency, time zone and theme; any of them the
+ * element sets itself wins. Outside one it works alone.
  */
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DataSourceController, type LoadedData } from '../../controllers/data-source-controller.js';
+import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { dashboardContext, type DashboardContext, type InheritedData } from '../../dashboard/dashboard-context.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-render.js';
 import { formatters, type Formatters } from '../../format/formatters.js';
@@ -36,11 +42,11 @@ export abstract class CrmElement<Result> extends LitElement {
   @property({ type: Number }) timeout: number | undefined;
   /** BCP 47 locale for numbers and dates; default the page's `lang`, else the browser's. */
   @property() locale: string | undefined;
-  /** ISO 4217 currency of the money in the data. */
-  @property() currency = 'USD';
-  /** IANA time zone whose calendar defines days and months (default UTC). */
+  /** ISO 4217 currency of the money in the data (default the dashboard's, else USD). */
+  @property() currency: string | undefined;
+  /** IANA time zone whose calendar defines days and months (default the dashboard's, else UTC). */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
-  /** `light` or `dark`; unset follows `prefers-color-scheme`. */
+  /** `light` or `dark`; unset follows the dashboard, else `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
   /** First day or instant included (`YYYY-MM-DD` is local midnight in `time-zone`). */
   @property() from: string | undefined;
@@ -56,12 +62,18 @@ export abstract class CrmElement<Result> extends LitElement {
   /** Chart or table. */
   @state() protected view: 'chart' | 'table' = 'chart';
 
+  /** The enclosing `<crm-dashboard>`'s offer, if any (@lit/context; updates when it changes). */
+  @consume({ context: dashboardContext, subscribe: true })
+  @state()
+  protected dashboard: DashboardContext | undefined;
+
   protected readonly source = new DataSourceController(this, { inherited: () => this.inheritedData() });
   protected readonly size = new ResizeController(this);
 
   #result: Result | null = null;
   #computeError: Error | undefined;
-  #computedFrom: LoadedData | undefined;
+  /** The data and options the current result was computed from. */
+  #computedFrom: readonly unknown[] = [];
   /** What the last `crm-render` announced: the result, and the width and view it was drawn at. */
   #announced: readonly unknown[] = [];
 
@@ -88,20 +100,37 @@ export abstract class CrmElement<Result> extends LitElement {
   protected get fileName(): string {
     return this.localName;
   }
-  /** The dataset of an enclosing dashboard; planned for `<crm-dashboard>` (@lit/context). */
-  protected inheritedData(): LoadedData | undefined {
-    return undefined;
+  /** The dataset of an enclosing dashboard, as this element should see it. */
+  protected inheritedData(): InheritedData | undefined {
+    return this.dashboard?.dataFor(this);
   }
 
-  /** The options every metric takes, from the common attributes. */
+  /** The options every metric takes: the element's own attributes, else the dashboard's filters. */
   protected commonOptions(): { from?: string; to?: string; segment?: string; owner?: string; timeZone?: string } {
+    const shared = this.dashboard?.filters;
     const options: Record<string, string> = {};
-    if (this.from) options.from = this.from;
-    if (this.to) options.to = this.to;
-    if (this.segment) options.segment = this.segment;
-    if (this.owner) options.owner = this.owner;
-    if (this.timeZone) options.timeZone = this.timeZone;
+    const from = this.from || shared?.from;
+    const to = this.to || shared?.to;
+    const segment = this.segment || shared?.segment;
+    const owner = this.owner || shared?.owner;
+    const timeZone = this.timeZone || this.dashboard?.timeZone;
+    if (from) options.from = from;
+    if (to) options.to = to;
+    if (segment) options.segment = segment;
+    if (owner) options.owner = owner;
+    if (timeZone) options.timeZone = timeZone;
     return options;
+  }
+
+  /**
+   * The dashboard dropped this element's selection (its chip was removed, Escape elsewhere, or
+   * another element selected): forget the selected mark, without firing crm-select again.
+   */
+  protected selectionCleared(): void {}
+
+  /** The period of a series: the element's own (pass it in), else the dashboard's, else `fallback`. */
+  protected periodOr<P extends string>(own: P | undefined, fallback: P): P {
+    return own || (this.dashboard?.filters.period as P | undefined) || fallback;
   }
 
   /** The width to draw at: the observed box, or before the first observation the laid-out width. */
@@ -110,12 +139,23 @@ export abstract class CrmElement<Result> extends LitElement {
   }
 
   protected get format(): Formatters {
-    const locale = this.locale || document.documentElement.lang || navigator.language || 'en-US';
+    const shared = this.dashboard;
+    const locale = this.locale || shared?.locale || document.documentElement.lang || navigator.language || 'en-US';
     try {
-      return formatters(locale, this.currency || 'USD', this.timeZone || 'UTC');
+      return formatters(locale, this.currency || shared?.currency || 'USD', this.timeZone || shared?.timeZone || 'UTC');
     } catch {
       return formatters('en-US', 'USD', 'UTC');
     }
+  }
+
+  /**
+   * The tokens follow `data-crm-theme`: the element's own `theme`, else its dashboard's. A
+   * separate attribute, so that an inherited theme never looks like one the page set.
+   */
+  #applyTheme(): void {
+    const theme = this.theme || this.dashboard?.theme;
+    if (theme) this.setAttribute('data-crm-theme', theme);
+    else this.removeAttribute('data-crm-theme');
   }
 
   override connectedCallback(): void {
@@ -128,11 +168,18 @@ export abstract class CrmElement<Result> extends LitElement {
       this.setAttribute('aria-label', this.label);
       this.dataset.crmLabel = this.label;
     }
+    this.#applyTheme();
+    if (changed.has('dashboard')) {
+      const before = changed.get('dashboard') as DashboardContext | undefined;
+      if (before?.selection?.source === this && this.dashboard?.selection?.source !== this) this.selectionCleared();
+    }
     this.source.sync();
     const loaded = this.source.state === 'ready' ? this.source.loaded : undefined;
-    const inputs = ['from', 'to', 'segment', 'owner', 'timeZone', ...this.metricProperties()];
-    if (loaded !== this.#computedFrom || inputs.some((name) => changed.has(name))) {
-      this.#computedFrom = loaded;
+    // The common options are compared by value: a dashboard's context changes for reasons of
+    // its own (a selection made in this very element) that must not cost a recomputation.
+    const inputs = [loaded, JSON.stringify(this.commonOptions())];
+    if (inputs.some((part, i) => part !== this.#computedFrom[i]) || this.metricProperties().some((name) => changed.has(name))) {
+      this.#computedFrom = inputs;
       this.#computeError = undefined;
       this.#result = null;
       if (loaded) {
