@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const dashboardStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
     font-family: var(--_crm-font-family);
     font-size: var(--_crm-font-size);
@@ -66,10 +65,8 @@ export const dashboardStyles = css`
     border: 1px solid var(--_crm-color-border);
   }
   /* A wide child spans two columns where there are two; a full one spans the row. */
-  @container (min-width: 48rem) {
-    ::slotted([wide]) {
-      grid-column: span 2;
-    }
+  :host([data-wide]) ::slotted([wide]) {
+    grid-column: span 2;
   }
   ::slotted([full]) {
     grid-column: 1 / -1;

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController, type LoadedData } from '../../controllers/data-source-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
 import { crossFiltered } from '../../dashboard/cross-filter.js';
 import { dashboardContext, type DashboardContext, type DashboardFilters, type DashboardSelection, type InheritedData } from '../../dashboard/dashboard-context.js';
 import { emit } from '../../events/emit.js';
@@ -12,6 +13,9 @@ import type { CrmSelectEvent } from '../../events/crm-select.js';
 import type { Period } from '../../table/index.js';
 import { tokenStyles } from '../../themes/tokens.js';
 import { dashboardStyles } from './dashboard.styles.js';
+
+/** Width from which children marked \`wide\` span two columns. */
+const WIDE_LAYOUT_PX = 768;
 
 /**
  * A CRM dashboard: loads one dataset once and gives it — with the shared filters, locale,
@@ -79,6 +83,7 @@ export class CrmDashboard extends LitElement {
   @state() private ownFilters = false;
 
   protected readonly source = new DataSourceController(this);
+  readonly #size = new ResizeController(this);
   readonly #provider = new ContextProvider(this, { context: dashboardContext });
   /** Stable per state, so an element's data source sees the same object until the data changes. */
   #inherited: { key: unknown; value: InheritedData | undefined } = { key: undefined, value: undefined };
@@ -159,6 +164,9 @@ export class CrmDashboard extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (this.theme) this.setAttribute('data-crm-theme', this.theme);
     else this.removeAttribute('data-crm-theme');
+    // Room for two columns: a \`wide\` child may span them. (A container query cannot decide
+    // this: it does not reach slotted children from the shadow root's styles.)
+    this.toggleAttribute('data-wide', (this.#size.width || this.clientWidth) >= WIDE_LAYOUT_PX);
     this.source.sync();
     if (this.syncUrl && URL_FILTERS.some((name) => changed.has(name)) && this.hasUpdated) {
       const search = writeUrlFilters(location.search, urlPrefix(this.id), this.filters);

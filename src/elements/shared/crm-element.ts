@@ -158,6 +158,13 @@ export abstract class CrmElement<Result> extends LitElement {
     else this.removeAttribute('data-crm-theme');
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moved out of a dashboard, an element stops inheriting; moved into one, the context
+    // consumer asks again on connect.
+    this.dashboard = undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'figure');
