@@ -1,94 +1,125 @@
 /**
- * The demo's app shell. It loads a dataset (the generated sample served beside the page, or a
- * JSON file of the visitor's own), runs it through the kit's data layer and shows what came
- * out: rows per table, what was left out and why, and deal creation by month. Elements join
- * the page here as they land.
+ * The demo's app shell: a complete CRM dashboard of every element of the kit, on a generated CRM
+ * or on real public data sets, with the controls a visitor wants first — which data, light or
+ * dark, which language — and a JSON file of their own.
+ *
+ * The dashboard loads and checks the data once and hands it to every element; the shell only
+ * picks the data set and reads back what the dashboard made of it for the status line.
  */
-import { LitElement, css, html, nothing, svg } from 'lit';
-import { loadDataset, type LoadedData } from '../src/controllers/index.js';
-import { formatProblem, ROW_TABLES } from '../src/schema/index.js';
-import { fetchJson, parseJsonText } from '../src/sources/index.js';
-import { bucketTimes } from '../src/table/index.js';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import type { CrmDashboard } from '../src/elements/dashboard/dashboard.js';
+import { formatProblem } from '../src/schema/index.js';
+import { parseJsonText } from '../src/sources/index.js';
+import { DATA_SOURCES, type DataSource, type Panel } from './data-sources.js';
 
-const SAMPLE_URL = 'data/sample.json';
-const count = new Intl.NumberFormat('en-US');
-const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-const month = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const LOCALES = [
+  ['en-US', 'English (US)'],
+  ['en-GB', 'English (UK)'],
+  ['de-DE', 'Deutsch'],
+  ['fr-FR', 'Français'],
+  ['ja-JP', '日本語'],
+] as const;
 
-/**
- * A copy of the sample with the mistakes real exports contain, to show what lenient checking
- * does with them: the rows are left out and every one is listed.
- */
-function breakSomeRows(sample: unknown): unknown {
-  const copy = structuredClone(sample) as { deals: Record<string, unknown>[]; orders: Record<string, unknown>[]; surveys: Record<string, unknown>[] };
-  const deals = copy.deals;
-  if (deals[17]) deals[17].closedAt = '2001-01-01';
-  if (deals[42]) deals[42].amount = '12,500';
-  if (deals[99]) deals[99].outcome = 'Closed Won';
-  if (copy.orders[5]) copy.orders[5].at = '31/12/2023';
-  if (copy.orders[8]) copy.orders[8].accountId = 'A-DELETED';
-  if (copy.surveys[3]) copy.surveys[3].score = 11;
-  if (deals[1]) deals.push({ ...deals[1] });
-  return copy;
-}
+type Status = { kind: 'loading'; label: string } | { kind: 'ready'; label: string } | { kind: 'error'; label: string; message: string };
 
-type Status = { kind: 'loading' } | { kind: 'ready'; data: LoadedData; label: string } | { kind: 'error'; message: string; label: string };
+const FILE_SOURCE = (name: string): DataSource => ({
+  id: 'file',
+  label: name,
+  about: 'Your own dataset, checked against the canonical schema; nothing leaves this page.',
+  panels: ['kpis', 'funnel', 'sales-cycle', 'cohort', 'relationship', 'campaigns', 'activity'],
+  currency: 'USD',
+  kpis: ['win-rate', 'close-rate', 'new-revenue', 'churn-rate'],
+  load: () => Promise.reject(new Error('not loadable')),
+});
 
 export class CrmDemoApp extends LitElement {
-  static override properties = { status: { state: true }, strict: { state: true } };
+  static override properties = {
+    status: { state: true },
+    source: { state: true },
+    data: { state: true },
+    strict: { state: true },
+    theme: { state: true },
+    locale: { state: true },
+  };
   declare status: Status;
+  declare source: DataSource;
+  declare data: unknown;
   declare strict: boolean;
-  #raw: { value: unknown; label: string } | undefined;
+  declare theme: '' | 'light' | 'dark';
+  declare locale: string;
+  /** The load in flight; a newer choice makes an older one's result stale. */
+  #loading = 0;
 
   constructor() {
     super();
-    this.status = { kind: 'loading' };
+    const params = new URLSearchParams(location.search);
+    // `?data=<id>` opens on a data set (`?sample=bad` is kept for the links already shared).
+    const wanted = params.get('sample') === 'bad' ? 'sample-bad' : params.get('data');
+    this.source = DATA_SOURCES.find((s) => s.id === wanted) ?? DATA_SOURCES[0]!;
+    this.status = { kind: 'loading', label: this.source.label };
+    this.data = undefined;
     this.strict = false;
+    this.theme = (params.get('theme') as 'light' | 'dark' | null) ?? '';
+    this.locale = params.get('locale') ?? 'en-US';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // `?sample=bad` opens straight on the broken copy, so the warning state has a link.
-    void this.#loadSample(new URLSearchParams(location.search).get('sample') === 'bad');
+    void this.#load(this.source);
   }
 
-  async #loadSample(withBadRows = false): Promise<void> {
-    this.status = { kind: 'loading' };
-    const label = withBadRows ? 'Generated sample with bad rows' : 'Generated sample (seed 7)';
+  async #load(source: DataSource): Promise<void> {
+    const ticket = ++this.#loading;
+    this.source = source;
+    this.status = { kind: 'loading', label: source.label };
+    this.#setParam('data', source.id === DATA_SOURCES[0]!.id ? null : source.id);
     try {
-      const sample = await fetchJson(SAMPLE_URL);
-      this.#use(withBadRows ? breakSomeRows(sample) : sample, label);
+      const data = await source.load();
+      if (ticket !== this.#loading) return;
+      this.data = data;
+      this.status = { kind: 'ready', label: source.label };
     } catch (error) {
-      this.status = { kind: 'error', message: `${(error as Error).message}. Run "npm start" to generate it.`, label };
+      if (ticket !== this.#loading) return;
+      this.data = undefined;
+      this.status = { kind: 'error', label: source.label, message: (error as Error).message };
     }
   }
 
   async #loadFile(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    this.status = { kind: 'loading' };
+    const ticket = ++this.#loading;
+    const source = FILE_SOURCE(file.name);
+    this.source = source;
+    this.status = { kind: 'loading', label: file.name };
     try {
-      this.#use(parseJsonText(await file.text(), file.name), file.name);
+      const data = parseJsonText(await file.text(), file.name);
+      if (ticket !== this.#loading) return;
+      this.data = data;
+      this.status = { kind: 'ready', label: file.name };
     } catch (error) {
-      this.status = { kind: 'error', message: (error as Error).message, label: file.name };
+      if (ticket === this.#loading) this.status = { kind: 'error', label: file.name, message: (error as Error).message };
     }
   }
 
-  #use(value: unknown, label: string): void {
-    this.#raw = { value, label };
-    try {
-      this.status = { kind: 'ready', data: loadDataset(value, this.strict), label };
-    } catch (error) {
-      this.status = { kind: 'error', message: (error as Error).message, label };
-    }
+  /** Keep the visitor's choices in the address, so a reload or a shared link shows the same. */
+  #setParam(name: string, value: string | null): void {
+    const params = new URLSearchParams(location.search);
+    if (name === 'data') params.delete('sample');
+    if (value) params.set(name, value);
+    else params.delete(name);
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
-  #toggleStrict(event: Event): void {
-    this.strict = (event.target as HTMLInputElement).checked;
-    if (this.#raw) this.#use(this.#raw.value, this.#raw.label);
+  override updated(): void {
+    // The page around the dashboard follows the chosen theme too.
+    if (this.theme) document.documentElement.dataset.theme = this.theme;
+    else delete document.documentElement.dataset.theme;
+    document.documentElement.lang = this.locale;
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`
       <header>
         <div class="brand">
@@ -98,97 +129,92 @@ export class CrmDemoApp extends LitElement {
             <p>CRM metric dashboards from plain web components</p>
           </div>
         </div>
-        <form class="source" @submit=${(e: Event) => e.preventDefault()}>
-          <button type="button" @click=${() => this.#loadSample()}>Generated sample</button>
-          <button type="button" @click=${() => this.#loadSample(true)}>Sample with bad rows</button>
+        <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
+          <label>Data
+            <select @change=${(e: Event) => void this.#load(DATA_SOURCES.find((s) => s.id === (e.target as HTMLSelectElement).value)!)}>
+              ${DATA_SOURCES.map((s) => html`<option value=${s.id} ?selected=${s.id === this.source.id}>${s.label}</option>`)}
+              ${this.source.id === 'file' ? html`<option value="file" selected disabled>${this.source.label}</option>` : nothing}
+            </select>
+          </label>
           <label class="file">Open a JSON dataset… <input type="file" accept="application/json,.json" @change=${this.#loadFile} /></label>
-          <label><input type="checkbox" .checked=${this.strict} @change=${this.#toggleStrict} /> Strict checking</label>
+          <label>Theme
+            <select @change=${(e: Event) => this.#choose('theme', (e.target as HTMLSelectElement).value)}>
+              ${[['', 'Auto'], ['light', 'Light'], ['dark', 'Dark']].map(([v, l]) => html`<option value=${v!} ?selected=${this.theme === v}>${l}</option>`)}
+            </select>
+          </label>
+          <label>Language
+            <select @change=${(e: Event) => this.#choose('locale', (e.target as HTMLSelectElement).value)}>
+              ${LOCALES.map(([v, l]) => html`<option value=${v} ?selected=${this.locale === v}>${l}</option>`)}
+            </select>
+          </label>
+          <label class="check"><input type="checkbox" .checked=${this.strict} @change=${(e: Event) => (this.strict = (e.target as HTMLInputElement).checked)} /> Strict checking</label>
         </form>
       </header>
-      <main>${this.#body()}</main>
+      <main>
+        <p class="about">${this.source.about}</p>
+        ${this.#status()}
+        ${this.status.kind === 'ready' ? this.#dashboard() : nothing}
+      </main>
     `;
   }
 
-  #body() {
+  #choose(name: 'theme' | 'locale', value: string): void {
+    if (name === 'theme') this.theme = value as '' | 'light' | 'dark';
+    else this.locale = value;
+    this.#setParam(name, value && !(name === 'locale' && value === 'en-US') ? value : null);
+  }
+
+  #status(): TemplateResult | typeof nothing {
     const status = this.status;
-    if (status.kind === 'loading') return html`<p class="status" role="status">Loading the dataset…</p>`;
-    if (status.kind === 'error') {
-      return html`<section class="panel error" role="alert"><h2>${status.label} could not be used</h2><p>${status.message}</p></section>`;
-    }
-    const { data, label } = status;
-    const { table, problems, rows } = data;
-    const span = Number.isNaN(table.timeSpan.min) ? 'no dates' : `${day.format(table.timeSpan.min)} – ${day.format(table.timeSpan.max)}`;
-    return html`
-      <p class="status" role="status">${label}: ${span}. ${problems.length === 0 ? 'Every row passed its checks.' : `${count.format(problems.length)} problems; those rows are left out.`}</p>
-      <section class="cards" aria-label="Rows per table">
-        ${ROW_TABLES.filter((name) => rows[name]).map((name) => {
-          const r = rows[name] as { given: number; kept: number };
-          return html`<div class="card"><span class="label">${name}</span><span class="value">${count.format(r.kept)}</span>${r.kept < r.given ? html`<span class="note">${count.format(r.given - r.kept)} left out</span>` : nothing}</div>`;
-        })}
-      </section>
-      <section class="panel">
-        <h2>Pipeline</h2>
-        <crm-funnel toolbar locale="en-US" .data=${this.#raw?.value} ?strict=${this.strict}></crm-funnel>
-      </section>
-      ${this.#dealsByMonth(data)}
-      ${problems.length > 0 ? this.#problems(data) : nothing}
-    `;
+    if (status.kind === 'loading') return html`<p class="status" role="status">Loading ${status.label}…</p>`;
+    if (status.kind === 'error') return html`<section class="panel error" role="alert"><h2>${status.label} could not be loaded</h2><p>${status.message}</p></section>`;
+    return nothing;
   }
 
-  #dealsByMonth({ table }: LoadedData) {
-    if (table.deals.length === 0) return nothing;
-    const buckets = bucketTimes(table.deals.createdAt, 'month');
-    const counts = new Array<number>(buckets.count).fill(0);
-    for (const b of buckets.index) if (b >= 0) counts[b] = (counts[b] as number) + 1;
-    const max = Math.max(1, ...counts);
-    const width = 100 / buckets.count;
-    const title = `Deals created per month, ${buckets.labels[0]} to ${buckets.labels[buckets.count - 1]}`;
-    return html`<section class="panel">
-      <h2>Deals created per month</h2>
-      <svg viewBox="0 0 100 40" preserveAspectRatio="none" role="img" aria-label=${title}>
-        ${counts.map((c, i) => svg`<rect x=${i * width + width * 0.1} width=${width * 0.8} y=${40 - (c / max) * 38} height=${(c / max) * 38}><title>${month.format(buckets.starts[i])}: ${count.format(c)} deals</title></rect>`)}
-      </svg>
-      <div class="axis"><span>${month.format(buckets.starts[0])}</span><span>${month.format(buckets.starts[buckets.count - 1])}</span></div>
-    </section>`;
-  }
-
-  #problems({ problems }: LoadedData) {
-    const shown = problems.slice(0, 200);
-    return html`<section class="panel warn">
-      <h2>Rows left out (${count.format(problems.length)})</h2>
-      <ul>${shown.map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}</ul>
-      ${problems.length > shown.length ? html`<p>…and ${count.format(problems.length - shown.length)} more.</p>` : nothing}
-    </section>`;
+  #dashboard(): TemplateResult {
+    const { panels, kpis, currency } = this.source;
+    const has = (panel: Panel) => panels.includes(panel);
+    return html`<crm-dashboard
+      .data=${this.data}
+      ?strict=${this.strict}
+      theme=${this.theme || nothing}
+      locale=${this.locale}
+      currency=${currency}
+      sync-url
+      @crm-data-warning=${(e: CustomEvent<{ problems: readonly Parameters<typeof formatProblem>[0][] }>) => console.info(`${e.detail.problems.length} rows left out:`, e.detail.problems.slice(0, 20).map(formatProblem))}
+    >
+      <h2 slot="title">${this.source.label}</h2>
+      ${has('kpis') ? kpis.map((metric) => html`<crm-kpi metric=${metric} period="month" compact></crm-kpi>`) : nothing}
+      ${has('funnel') ? html`<crm-funnel wide toolbar heading="Pipeline"></crm-funnel>` : nothing}
+      ${has('sales-cycle') ? html`<crm-sales-cycle toolbar heading="Sales cycle"></crm-sales-cycle>` : nothing}
+      ${has('cohort') ? html`<crm-cohort-churn full toolbar max-periods="12" heading="Retention by cohort"></crm-cohort-churn>` : nothing}
+      ${has('relationship') ? html`<crm-relationship-grid wide toolbar heading="Customer relationships"></crm-relationship-grid>` : nothing}
+      ${has('campaigns') ? html`<crm-campaign-roi wide toolbar heading="Campaigns"></crm-campaign-roi>` : nothing}
+      ${has('activity') ? html`<crm-activity wide toolbar heading="Sales activity"></crm-activity>` : nothing}
+    </crm-dashboard>`;
   }
 
   static override styles = css`
     :host { display: block; min-height: 100vh; }
-    header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; padding: 1rem clamp(1rem, 4vw, 3rem); background: var(--demo-surface); border-bottom: 1px solid var(--demo-border); }
+    header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; padding: 0.75rem clamp(1rem, 3vw, 2rem); background: var(--demo-surface); border-bottom: 1px solid var(--demo-border); position: sticky; top: 0; z-index: 2; }
     .brand { display: flex; gap: 0.75rem; align-items: center; }
     .logo { font-size: 1.8rem; color: var(--demo-accent); }
-    h1 { margin: 0; font-size: 1.3rem; }
-    header p { margin: 0; color: var(--demo-muted); font-size: 0.9rem; }
-    .source { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; font-size: 0.9rem; }
-    button, .file { font: inherit; padding: 0.4rem 0.8rem; border: 1px solid var(--demo-border); border-radius: 6px; background: var(--demo-bg); color: inherit; cursor: pointer; }
+    h1 { margin: 0; font-size: 1.25rem; }
+    header p { margin: 0; color: var(--demo-muted); font-size: 0.85rem; }
+    .controls { display: flex; flex-wrap: wrap; gap: 0.5rem 0.9rem; align-items: end; font-size: 0.85rem; }
+    .controls label { display: grid; gap: 2px; color: var(--demo-muted); }
+    .controls label.check { display: flex; gap: 0.4rem; align-items: center; color: inherit; }
+    select, .file { font: inherit; min-height: 2rem; padding: 0 0.6rem; border: 1px solid var(--demo-border); border-radius: 6px; background: var(--demo-bg); color: var(--demo-text); }
+    .file { display: inline-flex; align-items: center; cursor: pointer; color: var(--demo-text) !important; }
     .file input { position: absolute; width: 1px; height: 1px; opacity: 0; }
-    .file:focus-within, button:focus-visible { outline: 2px solid var(--demo-accent); outline-offset: 2px; }
-    main { padding: 1.5rem clamp(1rem, 4vw, 3rem); display: grid; gap: 1.25rem; max-width: 1200px; }
-    .status { margin: 0; color: var(--demo-muted); }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 0.75rem; }
-    .card, .panel { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 0.9rem 1rem; }
-    .card { display: grid; gap: 0.2rem; }
-    .label { color: var(--demo-muted); font-size: 0.8rem; text-transform: capitalize; }
-    .value { font-size: 1.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
-    .note { color: var(--demo-warn); font-size: 0.8rem; }
-    h2 { margin: 0 0 0.75rem; font-size: 1rem; }
-    svg { width: 100%; height: 160px; display: block; }
-    rect { fill: var(--demo-accent); }
-    .axis { display: flex; justify-content: space-between; color: var(--demo-muted); font-size: 0.8rem; margin-top: 0.25rem; }
-    .warn { border-color: var(--demo-warn); }
-    .warn ul { margin: 0; padding-left: 1.2rem; max-height: 320px; overflow: auto; }
+    .file:focus-within, select:focus-visible { outline: 2px solid var(--demo-accent); outline-offset: 2px; }
+    main { padding: 1rem clamp(0.5rem, 3vw, 2rem) 2rem; display: grid; gap: 0.75rem; max-width: 1440px; margin: 0 auto; }
+    .about, .status { margin: 0; color: var(--demo-muted); font-size: 0.9rem; }
+    .panel { background: var(--demo-surface); border: 1px solid var(--demo-border); border-radius: 10px; padding: 0.9rem 1rem; }
     .error { border-color: var(--demo-error); }
-    .error h2 { color: var(--demo-error); }
-    code { font-size: 0.85rem; }
+    .error h2 { color: var(--demo-error); margin: 0 0 0.5rem; font-size: 1rem; }
+    crm-dashboard { border-radius: 12px; }
+    crm-dashboard h2 { margin: 0; font-size: 1.1rem; }
   `;
 }
 

@@ -29,6 +29,7 @@ import { layoutFunnel, stageConversion, type FunnelMeasure, type FunnelOrientati
  * @fires crm-data-warning - Rows were left out; `detail.problems` lists every one.
  *
  * @csspart frame - The element's layout box.
+ * @csspart heading - The visible heading (with the `heading` attribute).
  * @csspart chart - The funnel's SVG.
  * @csspart bar - Each stage's bar.
  * @csspart label - Each stage's name.

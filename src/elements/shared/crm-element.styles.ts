@@ -20,6 +20,11 @@ export const crmElementStyles = css`
     display: grid;
     gap: var(--_crm-space-2);
   }
+  [part~='heading'] {
+    margin: 0;
+    font-size: var(--_crm-font-size);
+    font-weight: 600;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -56,6 +56,8 @@ export abstract class CrmElement<Result> extends LitElement {
   @property() segment: string | undefined;
   /** Only deals and activities of this owner. */
   @property() owner: string | undefined;
+  /** A visible heading above the chart, e.g. in a dashboard panel (the figure's accessible name stays the element's label). */
+  @property() heading: string | undefined;
   /** Show the toolbar: table view and downloads. */
   @property({ type: Boolean }) toolbar = false;
 
@@ -214,7 +216,7 @@ export abstract class CrmElement<Result> extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="frame" part="frame">${this.#body()}</div>`;
+    return html`<div class="frame" part="frame">${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}${this.#body()}</div>`;
   }
 
   #body(): TemplateResult | typeof nothing {
