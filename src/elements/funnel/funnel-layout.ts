@@ -2,7 +2,7 @@
  * From a funnel result and the element's box to the scaled marks the chart draws: scales and
  * label text here, SVG in src/charts/funnel-chart.ts, the numbers in the metric engine.
  */
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleBand, scaleLinear } from '../../charts/scales.js';
 import type { FunnelLayout, FunnelMark } from '../../charts/funnel-chart.js';
 import type { Formatters } from '../../format/formatters.js';
 import type { FunnelResult } from '../../metrics/sales/funnel.js';
