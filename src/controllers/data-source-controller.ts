@@ -1,23 +1,28 @@
 /**
  * DataSourceController: gives an element its dataset from exactly one source at a time — the
- * `data` property, else an inline `<script type="application/json">` child, else `src`, else
- * what an enclosing dashboard provides — parsed, checked and turned into a table once.
+ * `data` property, else an `adapter` object, else an inline `<script type="application/json">`
+ * child, else `src` (JSON, or CSV of the `table` attribute's table), else what an enclosing
+ * dashboard provides — parsed, checked and turned into a table once.
  *
  * It owns the loading, ready and error states and the events that go with them, aborts a
- * request that a newer source has made stale, and reacts to the inline JSON being edited.
+ * request that a newer source has made stale, reacts to the inline JSON being edited, and keeps
+ * an adapter's live subscription exactly while the adapter is the source of a connected element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CrmAdapter } from '../adapters/protocol.js';
+import { fetchText, isCsvResponse, isCsvUrl } from '../adapters/fetch-text.js';
 import { emit } from '../events/emit.js';
 import '../events/crm-error.js';
 import '../events/crm-data-warning.js';
 import type { InheritedData } from '../dashboard/dashboard-context.js';
-import { parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
-import { fetchJson, DEFAULT_TIMEOUT_MS } from '../sources/fetch-json.js';
+import { DatasetError, parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
+import { DEFAULT_TIMEOUT_MS } from '../sources/fetch-json.js';
 import { inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
+import { parseJsonText } from '../sources/parse-json.js';
 import { buildTable, type CrmTable } from '../table/index.js';
 
 export type DataState = 'idle' | 'loading' | 'ready' | 'error';
-export type DataSourceKind = 'data' | 'inline' | 'src' | 'inherited';
+export type DataSourceKind = 'data' | 'adapter' | 'inline' | 'src' | 'inherited';
 
 /** A dataset ready for metrics: checked, with its table and what was left out. */
 export interface LoadedData {
@@ -30,7 +35,11 @@ export interface LoadedData {
 /** What the controller reads from its element. */
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
+  /** A CrmAdapter (src/adapters/protocol.ts): loads the dataset, and may push updates. */
+  adapter?: CrmAdapter | null;
   src?: string | null;
+  /** The table the rows of a CSV `src` belong to (`deals`, `accounts`, …). */
+  table?: string | null;
   /** Refuse a dataset with any problem instead of leaving bad rows out. */
   strict?: boolean;
   /** Milliseconds to wait for `src` (default 30,000). */
@@ -45,11 +54,21 @@ export interface DataSourceOptions {
   inherited?: () => InheritedData | undefined;
 }
 
-/** Parse and index a raw dataset; throws DatasetError for input that cannot be used. */
-export function loadDataset(raw: unknown, strict: boolean): LoadedData {
+/**
+ * Parse and index a raw dataset; throws DatasetError for input that cannot be used.
+ * `adapterProblems` are the rows an adapter (or the CSV reader) left out before the dataset was
+ * made: listed first with the dataset's own, and in strict mode a reason to refuse it.
+ */
+export function loadDataset(raw: unknown, strict: boolean, adapterProblems: readonly DatasetProblem[] = []): LoadedData {
+  if (strict && adapterProblems.length > 0) throw new DatasetError(adapterProblems);
   const { dataset, problems, rows } = parseDataset(raw, { mode: strict ? 'strict' : 'lenient' });
-  return { dataset, table: buildTable(dataset), problems, rows };
+  return { dataset, table: buildTable(dataset), problems: adapterProblems.length > 0 ? [...adapterProblems, ...problems] : problems, rows };
 }
+
+/** The message of an error in the words of its source (the adapter's own message, or `String`). */
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 export class DataSourceController implements ReactiveController {
   state: DataState = 'idle';
@@ -63,6 +82,8 @@ export class DataSourceController implements ReactiveController {
   #key: readonly unknown[] = [];
   #abort: AbortController | undefined;
   #observer: MutationObserver | undefined;
+  /** Ends the current adapter's live subscription; undefined when there is none. */
+  #unsubscribe: (() => void) | undefined;
 
   constructor(host: DataSourceHost, options: DataSourceOptions = {}) {
     this.#host = host;
@@ -74,15 +95,24 @@ export class DataSourceController implements ReactiveController {
     // Editing the inline JSON (or adding one) is a new source.
     this.#observer = new MutationObserver(() => this.#host.requestUpdate());
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    // Back in the document after a disconnect: load (and subscribe) again.
+    if (this.#key.length === 0) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#stop();
     // Reconnecting must load again, not trust a load that was cut short.
     this.#key = [];
+  }
+
+  /** Abort the load in flight and end the live subscription, if any. */
+  #stop(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** Before each render: start a new load when the element's source changed. */
@@ -97,27 +127,31 @@ export class DataSourceController implements ReactiveController {
    */
   sync(): void {
     const host = this.#host;
+    // A disconnected element holds nothing live; connecting again syncs (see hostConnected).
+    if (!host.isConnected) return;
     const strict = Boolean(host.strict);
     const script = inlineJsonScript(host);
     const inherited = this.#options.inherited?.();
     let key: unknown[];
     if (host.data !== undefined && host.data !== null) key = ['data', host.data, strict];
+    else if (host.adapter) key = ['adapter', host.adapter, strict];
     else if (script) key = ['inline', script.textContent, strict];
-    else if (host.src) key = ['src', host.src, strict, host.timeout];
+    else if (host.src) key = ['src', host.src, strict, host.timeout, host.table || null];
     else if (inherited) key = ['inherited', inherited];
     else key = ['idle'];
     if (key.length === this.#key.length && key.every((part, i) => Object.is(part, this.#key[i]))) return;
     this.#key = key;
-    this.#abort?.abort();
-    this.#abort = undefined;
+    this.#stop();
     this.source = key[0] === 'idle' ? undefined : (key[0] as DataSourceKind);
     switch (key[0]) {
       case 'data':
         return this.#settle(() => loadDataset(host.data, strict));
+      case 'adapter':
+        return this.#adapt(host.adapter as CrmAdapter, strict);
       case 'inline':
         return this.#settle(() => loadDataset(readInlineJson(script as HTMLScriptElement), strict));
       case 'src':
-        return this.#fetch(host.src as string, strict, host.timeout ?? DEFAULT_TIMEOUT_MS);
+        return this.#fetch(host.src as string, host.table || null, strict, host.timeout ?? DEFAULT_TIMEOUT_MS);
       case 'inherited':
         return this.#inherit(inherited as InheritedData);
       default:
@@ -127,24 +161,123 @@ export class DataSourceController implements ReactiveController {
     }
   }
 
-  #fetch(url: string, strict: boolean, timeoutMs: number): void {
+  /** Start an asynchronous load in the loading state; only the newest one may settle. */
+  #begin(): AbortController {
     const abort = new AbortController();
     this.#abort = abort;
     this.state = 'loading';
     this.loaded = undefined;
     this.error = undefined;
-    fetchJson(url, { signal: abort.signal, timeoutMs }).then(
-      (raw) => {
-        if (abort.signal.aborted) return; // a newer source took over while the body arrived
-        this.#settle(() => loadDataset(raw, strict));
-        this.#host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.#fail(error);
-        this.#host.requestUpdate();
-      },
+    return abort;
+  }
+
+  /** Settle an asynchronous load unless a newer one made it stale, and redraw. */
+  #finish(abort: AbortController, load: () => LoadedData): void {
+    if (abort.signal.aborted) return; // a newer source took over while this one was on its way
+    if (this.#abort === abort) this.#abort = undefined;
+    this.#settle(load);
+    this.#host.requestUpdate();
+  }
+
+  #failAsync(abort: AbortController, error: unknown): void {
+    if (abort.signal.aborted) return;
+    if (this.#abort === abort) this.#abort = undefined;
+    this.#fail(error);
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * `src`: JSON, or CSV when the `table` attribute is set, the path ends in `.csv`/`.tsv` or the
+   * server says `text/csv` (a JSON content type wins over all of these). The CSV reader is
+   * imported only then, so pages without CSV never load it.
+   */
+  #fetch(url: string, table: string | null, strict: boolean, timeoutMs: number): void {
+    const abort = this.#begin();
+    const accept = table || isCsvUrl(url) ? 'text/csv, application/json;q=0.9' : 'application/json, text/csv;q=0.9';
+    const load = async (): Promise<LoadedData> => {
+      const { text, contentType } = await fetchText(url, { signal: abort.signal, timeoutMs, accept });
+      if (!isCsvResponse(url, contentType, table)) return loadDataset(parseJsonText(text, url), strict);
+      const { readCanonicalCsv } = await import('../adapters/csv-dataset.js');
+      const { dataset, problems } = readCanonicalCsv(text, { table, source: url });
+      return loadDataset(dataset, strict, problems);
+    };
+    load().then(
+      (loaded) => this.#finish(abort, () => loaded),
+      (error: unknown) => this.#failAsync(abort, error),
     );
+  }
+
+  /**
+   * An adapter: `load` now (a dataset returned directly is ready in this very update), and
+   * subscribe to its updates for as long as it stays the source of this connected element.
+   */
+  #adapt(adapter: CrmAdapter, strict: boolean): void {
+    if (typeof adapter.load !== 'function') {
+      this.#fail(new TypeError('adapter: expected an object with a load(signal) method (see CrmAdapter)'));
+      return;
+    }
+    this.#loadFrom(adapter, strict, true);
+    if (typeof adapter.subscribe !== 'function') return;
+    let live = true;
+    let stop: unknown;
+    try {
+      stop = adapter.subscribe((next) => {
+        if (!live) return; // called after the element let go: ignore
+        this.#update(adapter, next, strict);
+      });
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    this.#unsubscribe = () => {
+      live = false;
+      if (typeof stop === 'function') stop();
+    };
+  }
+
+  /**
+   * Call the adapter's `load`. `fresh`: the first load, shown with a loading state; otherwise a
+   * reload asked for by the adapter, which keeps the current picture until the new one is ready.
+   */
+  #loadFrom(adapter: CrmAdapter, strict: boolean, fresh: boolean): void {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    let result: unknown;
+    try {
+      result = adapter.load(abort.signal);
+    } catch (error) {
+      this.#abort = undefined;
+      this.#fail(error);
+      if (!fresh) this.#host.requestUpdate();
+      return;
+    }
+    const adapted = (raw: unknown) => () => loadDataset(raw, strict, adapter.problems?.(raw as never) ?? []);
+    if (!isThenable(result)) {
+      this.#abort = undefined;
+      this.#settle(adapted(result));
+      if (!fresh) this.#host.requestUpdate();
+      return;
+    }
+    if (fresh) {
+      this.state = 'loading';
+      this.loaded = undefined;
+      this.error = undefined;
+    }
+    Promise.resolve(result).then(
+      (raw) => this.#finish(abort, adapted(raw)),
+      (error: unknown) => this.#failAsync(abort, error),
+    );
+  }
+
+  /** A live update: the new dataset replaces the old in place; none given means load again. */
+  #update(adapter: CrmAdapter, next: unknown, strict: boolean): void {
+    if (next === undefined) return this.#loadFrom(adapter, strict, false);
+    // Newer than any load still on its way: that one must not land after it.
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#settle(() => loadDataset(next, strict, adapter.problems?.(next as never) ?? []));
+    this.#host.requestUpdate();
   }
 
   /**
@@ -171,7 +304,7 @@ export class DataSourceController implements ReactiveController {
   }
 
   #fail(error: unknown): void {
-    const err = error instanceof Error ? error : new Error(String(error));
+    const err = asError(error);
     this.state = 'error';
     this.loaded = undefined;
     this.error = err;

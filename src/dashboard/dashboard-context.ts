@@ -6,7 +6,7 @@
  * An element's own attributes always win over these; an element outside a dashboard never sees
  * this context and works alone.
  */
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { LoadedData } from '../controllers/data-source-controller.js';
 import type { Period } from '../table/index.js';
 
@@ -59,3 +59,15 @@ export interface DashboardContext {
 }
 
 export const dashboardContext = createContext<DashboardContext | undefined>(Symbol('crm-dashboard'));
+
+/**
+ * Elements upgrade in the order their tags are defined, so a `<crm-funnel>` already in the page
+ * can connect — and ask for the dashboard's context — before `<crm-dashboard>` is defined and
+ * able to answer. A ContextRoot on the document keeps such unanswered requests and replays them
+ * when a provider appears. One per document, however many copies of the kit are loaded.
+ */
+const ROOT = Symbol.for('crm-kit.context-root');
+if (typeof document !== 'undefined' && !(ROOT in document)) {
+  new ContextRoot().attach(document.documentElement);
+  Object.defineProperty(document, ROOT, { value: true });
+}

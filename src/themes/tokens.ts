@@ -24,6 +24,8 @@ export const TOKENS = {
   '--crm-color-on-accent': ['#ffffff', '#0d1b2e'],
   '--crm-color-focus': ['#1a56c4', '#9cc4ff'],
   '--crm-color-negative': ['#b42318', '#ff8a80'],
+  /** An improvement, a met target; readable as small text on the surfaces (≥ 4.5 : 1). */
+  '--crm-color-positive': ['#1a7f37', '#56d364'],
   '--crm-color-warning': ['#8a5300', '#f0b35a'],
   '--crm-color-warning-surface': ['#fff5e1', '#3a2e14'],
   '--crm-color-error-surface': ['#fdecea', '#3b1c1a'],

@@ -326,3 +326,23 @@ describe('<crm-dashboard>', () => {
     }
   });
 });
+
+describe('<crm-dashboard> defined after its children', () => {
+  it('children that connected before the dashboard could answer get its data once it upgrades', async () => {
+    // A tag the page has not defined yet stands for a dashboard whose script loads last.
+    const tag = 'crm-dashboard-late';
+    const late = document.createElement(tag) as CrmDashboard;
+    const funnel = document.createElement('crm-funnel');
+    late.append(funnel);
+    document.body.append(late);
+    await funnel.updateComplete;
+    expect(funnel.result).to.equal(null);
+    const { CrmDashboard: Dashboard } = await import('../../src/elements/dashboard/dashboard.js');
+    customElements.define(tag, class extends Dashboard {});
+    late.data = input;
+    await late.updateComplete;
+    await waitUntil(() => funnel.result !== null, 'the funnel got the dashboard\'s data');
+    expect(funnel.result).to.deep.equal(funnelOf());
+    late.remove();
+  });
+});

@@ -1,11 +1,19 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 import { PALETTE } from '../../src/charts/palette.js';
+import { CrmActivity } from '../../src/elements/activity/activity.js';
+import { CrmCampaignRoi } from '../../src/elements/campaign-roi/campaign-roi.js';
+import { CrmCohortChurn } from '../../src/elements/cohort-churn/cohort-churn.js';
+import { CrmDashboard } from '../../src/elements/dashboard/dashboard.js';
+import { CrmFilters } from '../../src/elements/filters/filters.js';
 import { CrmFunnel } from '../../src/elements/funnel/funnel.js';
+import { CrmKpi } from '../../src/elements/kpi/kpi.js';
+import { CrmRelationshipGrid } from '../../src/elements/relationship-grid/relationship-grid.js';
+import { CrmSalesCycle } from '../../src/elements/sales-cycle/sales-cycle.js';
 import { TOKENS } from '../../src/themes/tokens.js';
 
 /** Every element class of the kit; a new element joins this list. */
-const ELEMENTS = [CrmFunnel];
+const ELEMENTS = [CrmFunnel, CrmCohortChurn, CrmRelationshipGrid, CrmKpi, CrmSalesCycle, CrmCampaignRoi, CrmActivity, CrmDashboard, CrmFilters];
 
 function cssText(group: CSSResultGroup | undefined): string {
   if (!group) return '';

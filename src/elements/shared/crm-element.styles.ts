@@ -20,6 +20,14 @@ export const crmElementStyles = css`
     display: grid;
     gap: var(--_crm-space-2);
   }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: var(--_crm-focus-ring-width) solid var(--_crm-color-focus);
+    outline-offset: 2px;
+  }
   [part~='heading'] {
     margin: 0;
     font-size: var(--_crm-font-size);

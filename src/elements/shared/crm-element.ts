@@ -34,8 +34,15 @@ export abstract class CrmElement<Result> extends LitElement {
 
   /** The dataset as an object (wins over inline JSON and `src`). */
   @property({ attribute: false }) data: unknown;
-  /** URL of the dataset as JSON. */
+  /**
+   * A data adapter (`CrmAdapter` of `crm-kit/adapters`): `load(signal)` and optional live `subscribe(listener)`; wins over inline JSON and `src`.
+   * @type {CrmAdapter | null}
+   */
+  @property({ attribute: false }) adapter: import('../../adapters/protocol.js').CrmAdapter | null = null;
+  /** URL of the dataset as JSON, or as CSV (with `table`, a `.csv` path or a `text/csv` answer). */
   @property() src: string | null = null;
+  /** The table the rows of a CSV `src` belong to: `deals`, `accounts`, `orders`, … (else guessed from the header). */
+  @property() table: string | null = null;
   /** Refuse a dataset with any problem instead of leaving the bad rows out. */
   @property({ type: Boolean }) strict = false;
   /** Milliseconds to wait for `src` before showing an error (default 30,000). */
@@ -186,7 +193,8 @@ export abstract class CrmElement<Result> extends LitElement {
     const loaded = this.source.state === 'ready' ? this.source.loaded : undefined;
     // The common options are compared by value: a dashboard's context changes for reasons of
     // its own (a selection made in this very element) that must not cost a recomputation.
-    const inputs = [loaded, JSON.stringify(this.commonOptions())];
+    // The dashboard's period is in the key too: an element that draws a series inherits it.
+    const inputs = [loaded, JSON.stringify(this.commonOptions()), this.dashboard?.filters.period];
     if (inputs.some((part, i) => part !== this.#computedFrom[i]) || this.metricProperties().some((name) => changed.has(name))) {
       this.#computedFrom = inputs;
       this.#computeError = undefined;
@@ -259,11 +267,13 @@ export abstract class CrmElement<Result> extends LitElement {
   }
 
   #table(data: TableData): TemplateResult {
-    return html`<table part="table">
+    // A wide table scrolls inside the element instead of spilling out of it; the scroll box is
+    // focusable so a keyboard can scroll it, and named so a screen reader says what it holds.
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${data.caption}><table part="table">
       <caption>${data.caption}</caption>
       <thead><tr>${data.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'numeric' : ''}>${c.label}</th>`)}</tr></thead>
       <tbody>${data.text.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td class=${data.columns[i]?.numeric ? 'numeric' : ''}>${cell}</td>`))}</tr>`)}</tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /** Every number shown, as CSV (RFC 4180); an empty string before data is drawn. */
