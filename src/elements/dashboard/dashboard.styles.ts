@@ -13,7 +13,8 @@ export const dashboardStyles = css`
   :host([hidden]) {
     display: none;
   }
-  header {
+  /* Not a <header>: on a page with its own, a second banner landmark confuses screen readers. */
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

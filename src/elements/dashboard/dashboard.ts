@@ -218,12 +218,12 @@ export class CrmDashboard extends LitElement {
   override render(): TemplateResult {
     const { state: dataState, error } = this.source;
     return html`
-      <header part="header">
+      <div part="header" class="header" role="group" aria-label="Dashboard filters and selection">
         <slot name="title"></slot>
         <slot name="filters" @slotchange=${(e: Event) => (this.ownFilters = (e.target as HTMLSlotElement).assignedElements().length > 0)}></slot>
         ${this.ownFilters ? nothing : html`<crm-filters></crm-filters>`}
         ${this.#chip()}
-      </header>
+      </div>
       ${dataState === 'error' ? html`<div part="state error" role="alert">The dashboard's data could not be loaded. ${error?.message ?? ''}</div>` : nothing}
       <div part="grid" class="grid"><slot></slot></div>
     `;
