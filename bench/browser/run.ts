@@ -92,6 +92,9 @@ const port = typeof address === 'object' && address ? address.port : 0;
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
+  // One evaluate runs every bench of the run; setups generate 100k-customer datasets, and on a
+  // loaded machine that outlasts puppeteer's default 180 s protocol timeout.
+  protocolTimeout: 0,
   args: [
     '--no-sandbox',
     '--disable-gpu',
