@@ -27,6 +27,8 @@ function libraryEntries(): Record<string, string> {
     metrics: fromRoot('src/metrics.ts'),
     all: fromRoot('src/all.ts'),
     'generator/index': fromRoot('src/generator/index.ts'),
+    'adapters/index': fromRoot('src/adapters/index.ts'),
+    'react/index': fromRoot('src/react/index.ts'),
   };
   // Each element registers its tag in `src/elements/<name>/define.ts`; picking them up here
   // means a new element needs no config change to ship as `crm-kit/elements/<name>`.
@@ -40,15 +42,13 @@ function libraryEntries(): Record<string, string> {
   return entries;
 }
 
-const dependencies = Object.keys(
-  (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { dependencies?: Record<string, string> })
-    .dependencies ?? {},
-);
+const packageJson = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as Record<'dependencies' | 'peerDependencies', Record<string, string> | undefined>;
+const dependencies = [...Object.keys(packageJson.dependencies ?? {}), ...Object.keys(packageJson.peerDependencies ?? {})];
 
 /**
- * Everything in `dependencies` (lit, @lit/context, d3, zod), with its subpaths
- * (`lit/decorators.js`, `zod/mini`), plus the `d3-*` modules that `d3` re-exports: a consumer's
- * bundler resolves and dedupes them.
+ * Everything in `dependencies` (lit, @lit/context, d3, zod) and `peerDependencies` (react and
+ * @lit/react, for `crm-kit/react` only), with its subpaths (`lit/decorators.js`, `zod/mini`),
+ * plus the `d3-*` modules that `d3` re-exports: a consumer's bundler resolves and dedupes them.
  */
 function isExternal(id: string): boolean {
   return /^d3-[^/]+(\/|$)/.test(id) || dependencies.some((name) => id === name || id.startsWith(`${name}/`));

@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
 import { testApi } from './test/support/test-server.mjs';
+import { frameworkModules } from './test/frameworks/support/framework-modules.mjs';
 
 // Tests must not depend on the machine's zone; code under test takes zones explicitly.
 process.env.TZ = 'UTC';
@@ -18,7 +19,8 @@ const executablePath =
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // frameworkModules: React (CommonJS) and Vue's browser build for the framework examples' tests.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...frameworkModules()],
   middleware: [testApi, (await import('./test/support/refdata-server.mjs')).refdataServer],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

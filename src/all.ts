@@ -6,4 +6,10 @@
 export * from './index.js';
 export * from './metrics.js';
 import './elements/funnel/define.js';
+import './elements/relationship-grid/define.js';
 import './elements/dashboard/define.js';
+import './elements/cohort-churn/define.js';
+import './elements/campaign-roi/define.js';
+import './elements/activity/define.js';
+import './elements/kpi/define.js';
+import './elements/sales-cycle/define.js';
