@@ -188,7 +188,7 @@ export class CrmDemoApp extends LitElement {
       ${has('funnel') ? html`<crm-funnel wide toolbar heading="Pipeline"></crm-funnel>` : nothing}
       ${has('sales-cycle') ? html`<crm-sales-cycle toolbar heading="Sales cycle"></crm-sales-cycle>` : nothing}
       ${has('cohort') ? html`<crm-cohort-churn full toolbar max-periods="12" heading="Retention by cohort"></crm-cohort-churn>` : nothing}
-      ${has('relationship') ? html`<crm-relationship-grid wide toolbar heading="Customer relationships"></crm-relationship-grid>` : nothing}
+      ${has('relationship') ? html`<crm-relationship-grid wide toolbar scale="log" heading="Customer relationships"></crm-relationship-grid>` : nothing}
       ${has('campaigns') ? html`<crm-campaign-roi wide toolbar heading="Campaigns"></crm-campaign-roi>` : nothing}
       ${has('activity') ? html`<crm-activity wide toolbar heading="Sales activity"></crm-activity>` : nothing}
     </crm-dashboard>`;
