@@ -5,10 +5,10 @@
  * Why not d3-scale: its continuous scales interpolate ranges of any type, which pulls in
  * d3-interpolate, d3-color and d3-format (about 9 KB gzip of the CDN bundle, whose budget is
  * 70 KB for every element). The charts map numbers to pixels and format with Intl, so they need
- * none of that. Ticks and nice domains come from d3-array, exactly as d3-scale computes them;
+ * none of that. Ticks come from d3-array and nice domains follow d3-scale's loop, exactly as d3-scale computes them;
  * test/charts/scales.test.ts checks these against d3-scale.
  */
-import { nice as niceExtent, ticks as linearTicks } from 'd3-array';
+import { tickIncrement, ticks as linearTicks } from 'd3-array';
 
 type Pair = [number, number];
 
@@ -75,10 +75,30 @@ function ticksOf([a, b]: Pair, count: number): number[] {
   return a <= b ? linearTicks(a, b, count) : linearTicks(b, a, count).reverse();
 }
 
-function niceLinear([a, b]: Pair, count: number): Pair {
-  const reversed = b < a;
-  const [lo, hi] = niceExtent(reversed ? b : a, reversed ? a : b, count);
-  return reversed ? [hi, lo] : [lo, hi];
+/**
+ * d3-scale's `linear.nice` (not d3-array's `nice`, which stops one round earlier on some
+ * domains: [0.2, 0.28] with 3 ticks stays there, where d3-scale widens to [0.2, 0.3]).
+ */
+function niceLinear(domain: Pair, count: number): Pair {
+  const reversed = domain[1] < domain[0];
+  let start = reversed ? domain[1] : domain[0];
+  let stop = reversed ? domain[0] : domain[1];
+  let previous: number | undefined;
+  for (let round = 0; round < 10; round++) {
+    const step = tickIncrement(start, stop, count);
+    if (step === previous) return reversed ? [stop, start] : [start, stop];
+    if (step > 0) {
+      start = Math.floor(start / step) * step;
+      stop = Math.ceil(stop / step) * step;
+    } else if (step < 0) {
+      start = Math.ceil(start * step) / step;
+      stop = Math.floor(stop * step) / step;
+    } else {
+      return domain; // no step fits (an empty or non-finite domain): leave it as it is
+    }
+    previous = step;
+  }
+  return domain; // did not settle in ten rounds: d3-scale leaves such a domain too
 }
 
 const identity = (v: number) => v;
