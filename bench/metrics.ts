@@ -40,6 +40,42 @@ const CHURN_RANGE_MS = { from: Date.UTC(2023, 0, 1), to: Date.UTC(2024, 0, 1) };
 
 const GROUPS = ['strangers', 'butterflies', 'barnacles', 'true-friends'] as const;
 
+/**
+ * The scoped rows: a year and (funnel) a segment, the view a dashboard filter makes. The budget's
+ * targets are set on the whole-range rows; these show what a scope costs, since the engine keeps
+ * whole-table figures (all stays, each account's totals) that only a whole range can reuse.
+ */
+const YEAR_2023 = { from: '2023-01-01', to: '2024-01-01' };
+const YEAR_2023_MS = { from: Date.UTC(2023, 0, 1), to: Date.UTC(2024, 0, 1) };
+
+const funnelOutputs = (result: unknown): KeyOutputs => {
+  const r = result as FunnelResult;
+  return {
+    stages: r.stages.map((s) => s.stage),
+    counts: r.stages.map((s) => s.count),
+    values: r.stages.map((s) => s.value),
+    won: r.won,
+    lost: r.lost,
+    open: r.open,
+    medianDays: r.stages.map((s) => s.medianDays),
+    meanDays: r.stages.map((s) => s.meanDays),
+    bottleneck: r.bottleneck,
+  };
+};
+
+const relationshipOutputs = (result: unknown): KeyOutputs => {
+  const r = result as RelationshipGroupsResult;
+  return {
+    customers: r.customers.length,
+    profitabilityAxis: r.axes.profitability,
+    loyaltyThreshold: r.thresholds.loyalty,
+    profitabilityThreshold: r.thresholds.profitability,
+    groups: [...GROUPS],
+    groupCounts: GROUPS.map((g) => r.groups[g].count),
+    groupRevenues: GROUPS.map((g) => r.groups[g].revenue),
+  };
+};
+
 export const METRIC_BENCHES: MetricBench[] = [
   {
     key: 'funnel',
@@ -48,22 +84,18 @@ export const METRIC_BENCHES: MetricBench[] = [
     options: {},
     targetMs: 5,
     minRatio: 10,
-    extract(result) {
-      const r = result as FunnelResult;
-      return {
-        stages: r.stages.map((s) => s.stage),
-        counts: r.stages.map((s) => s.count),
-        values: r.stages.map((s) => s.value),
-        won: r.won,
-        lost: r.lost,
-        open: r.open,
-        medianDays: r.stages.map((s) => s.medianDays),
-        meanDays: r.stages.map((s) => s.meanDays),
-        bottleneck: r.bottleneck,
-      };
-    },
-    arquero: arqueroFunnel,
+    extract: funnelOutputs,
+    arquero: (t) => arqueroFunnel(t),
     plain: (dataset) => plainFunnel(dataset),
+  },
+  {
+    key: 'funnel-scoped',
+    id: 'funnel',
+    label: 'funnel (2023, segment SMB)',
+    options: { ...YEAR_2023, segment: 'SMB' },
+    minRatio: 10,
+    extract: funnelOutputs,
+    arquero: (t) => arqueroFunnel(t, { ...YEAR_2023_MS, segment: 'SMB' }),
   },
   {
     key: 'cohort',
@@ -86,19 +118,17 @@ export const METRIC_BENCHES: MetricBench[] = [
     options: {},
     targetMs: 20,
     minRatio: 10,
-    extract(result) {
-      const r = result as RelationshipGroupsResult;
-      return {
-        customers: r.customers.length,
-        profitabilityAxis: r.axes.profitability,
-        loyaltyThreshold: r.thresholds.loyalty,
-        profitabilityThreshold: r.thresholds.profitability,
-        groups: [...GROUPS],
-        groupCounts: GROUPS.map((g) => r.groups[g].count),
-        groupRevenues: GROUPS.map((g) => r.groups[g].revenue),
-      };
-    },
-    arquero: arqueroRelationship,
+    extract: relationshipOutputs,
+    arquero: (t) => arqueroRelationship(t),
+  },
+  {
+    key: 'relationship-scoped',
+    id: 'relationship-groups',
+    label: 'relationship groups (2023)',
+    options: YEAR_2023,
+    minRatio: 10,
+    extract: relationshipOutputs,
+    arquero: (t) => arqueroRelationship(t, YEAR_2023_MS),
   },
   {
     key: 'cycle',

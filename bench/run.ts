@@ -3,7 +3,8 @@
  * Map" peer on 1M deals, 1M orders and 100k accounts (DESIGN.md, "Performance budget").
  *
  *   npm run bench                         full run (a few minutes, most of it ingest)
- *   npm run bench -- --only funnel,cohort some metrics (funnel, cohort, relationship, cycle, churn, ltv)
+ *   npm run bench -- --only funnel,cohort some metrics (funnel, funnel-scoped, cohort, relationship,
+ *                                         relationship-scoped, cycle, churn, ltv)
  *   npm run bench -- --small              a tenth of the data, to try the harness
  *   npm run bench -- --profile cohort     CPU profile of the engine's cold and warm calls (comma-separated metrics)
  *   options: --warm N (15) --cold N (3) --aq N (15) --plain N (15) --settle ms (1500: pause after each GC)
@@ -34,7 +35,7 @@ const { buildArqueroTables } = await import('./peers/arquero/tables.js');
 const { METRIC_BENCHES } = await import('./metrics.js');
 const { referenceFunnel } = await import('./peers/reference-funnel.js');
 const { compareOutputs } = await import('./lib/check.js');
-const { collectGarbage, consume, summarize, timed, fmt, floorSum, DESIGN_FLOOR_MS } = await import('./lib/stats.js');
+const { collectGarbage, consume, summarize, timed, timedCpu, fmt, floorSum, DESIGN_FLOOR_MS } = await import('./lib/stats.js');
 const { markdown } = await import('./lib/report.js');
 const { profileBlock } = await import('./lib/profile.js');
 type MetricRow = import('./lib/report.js').MetricRow;
@@ -140,13 +141,16 @@ for (const bench of benches) {
   row.floorBeforeWarm = floorSum(5).median;
   let result = computeMetric(id, table, bench.options);
   const warm: number[] = [];
+  const warmCpu: number[] = [];
   for (let r = 0; r < runs.warm; r++) {
-    const t = timed(() => computeMetric(id, table, bench.options));
+    const t = timedCpu(() => computeMetric(id, table, bench.options));
     warm.push(t.ms);
+    warmCpu.push(t.cpuMs);
     result = t.value;
   }
   row.warm = summarize(warm);
-  log(`  crm-kit warm  median ${fmt(row.warm.median)}, min ${fmt(row.warm.min)}  (floor just before: ${fmt(row.floorBeforeWarm)} ms)`);
+  row.warmCpu = summarize(warmCpu);
+  log(`  crm-kit warm  median ${fmt(row.warm.median)}, min ${fmt(row.warm.min)}, CPU median ${fmt(row.warmCpu.median)}  (floor just before: ${fmt(row.floorBeforeWarm)} ms)`);
   const engineOut = bench.extract(result);
   row.loadDuring.push(loadNow());
 
@@ -190,14 +194,17 @@ for (const bench of benches) {
 // Calibration: the minimal columnar funnel DESIGN.md's 2.6 ms was measured on.
 await settle();
 const referenceRuns: number[] = [];
+const referenceCpu: number[] = [];
 let referenceOut = referenceFunnel(table);
 for (let r = 0; r < runs.warm; r++) {
-  const t = timed(() => referenceFunnel(table));
+  const t = timedCpu(() => referenceFunnel(table));
   referenceRuns.push(t.ms);
+  referenceCpu.push(t.cpuMs);
   referenceOut = t.value;
 }
 const reference = summarize(referenceRuns);
-log(`\nreference: minimal columnar funnel (count and value per current stage) median ${fmt(reference.median)}, min ${fmt(reference.min)} (DESIGN.md: 2.6 ms)`);
+const referenceCpuTimings = summarize(referenceCpu);
+log(`\nreference: minimal columnar funnel (count and value per current stage) median ${fmt(reference.median)}, min ${fmt(reference.min)}, CPU median ${fmt(referenceCpuTimings.median)} (DESIGN.md: 2.6 ms)`);
 const funnelRow = rows.find((r) => r.key === 'funnel');
 if (funnelRow?.warm) {
   const engineFunnel = METRIC_BENCHES.find((b) => b.key === 'funnel')!.extract(computeMetric('funnel', table, {}));
@@ -218,7 +225,7 @@ const results = {
   arqueroBuild: aqBuild.steps,
   freshBuildMs,
   floor: { before: floorBefore, after: floorAfter, designMs: DESIGN_FLOOR_MS },
-  referenceFunnel: { ...reference, designMs: 2.6 },
+  referenceFunnel: { ...reference, cpu: referenceCpuTimings, designMs: 2.6 },
   runs,
   metrics: rows,
   checks,

@@ -69,6 +69,12 @@ export function bucketTimes(
   const index = new Int32Array(times.length).fill(-1);
   if (count > 0 && minDay <= maxDay) assignBuckets(index, days, minDay, maxDay, period, firstKey, count);
 
+  const { starts, labels } = startsAndLabels(firstKey, count, period, zone);
+  return { period, timeZone: zone.timeZone, index, starts, labels, count };
+}
+
+/** Where each of `count` buckets from `firstKey` starts (plus where the last ends), and its first day. */
+export function startsAndLabels(firstKey: number, count: number, period: Period, zone: ZoneOffsets): { starts: Float64Array; labels: string[] } {
   const starts = new Float64Array(count === 0 ? 0 : count + 1);
   const labels: string[] = [];
   for (let k = 0; k < count; k++) {
@@ -76,7 +82,7 @@ export function bucketTimes(
     labels.push(formatDay(firstDayOfKey(firstKey + k, period)));
   }
   if (count > 0) starts[count] = startOfKey(firstKey + count, period, zone);
-  return { period, timeZone: zone.timeZone, index, starts, labels, count };
+  return { starts, labels };
 }
 
 /**
@@ -84,7 +90,7 @@ export function bucketTimes(
  * to the bucket of the last instant before `to`, else the last row's. None without rows and
  * without both bounds, and none for an empty range (`from === to`).
  */
-function keyRange(
+export function keyRange(
   from: number,
   to: number,
   minDay: number,
@@ -107,7 +113,7 @@ function keyRange(
 }
 
 /** Validates an optional bound: undefined means unbounded, anything else must be an instant. */
-function bound(value: number | undefined, name: string, unbounded: number): number {
+export function bound(value: number | undefined, name: string, unbounded: number): number {
   if (value === undefined) return unbounded;
   if (typeof value !== 'number' || !(Math.abs(value) <= MAX_INSTANT)) {
     throw new RangeError(`${name} is not an instant (epoch ms): ${String(value)}`);

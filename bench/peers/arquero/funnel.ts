@@ -4,23 +4,43 @@
  * history entries and its current stage; a stage counts the deals whose reach passes it; a stay
  * runs from a history entry to the next entry or, for the last, to `closedAt` of a closed deal;
  * stays that end before they start, or never end (open deal's current stage), are left out.
+ * With a scope: only the deals created in [from, to) whose account is in `segment` count, and
+ * only their stays.
  */
 import * as aq from 'arquero';
 import type { KeyOutputs } from '../../lib/check.js';
-import type { AqTables } from './tables.js';
+import type { AqTable, AqTables } from './tables.js';
 
 const op = aq.op;
 
-export function arqueroFunnel(t: AqTables): KeyOutputs {
+/** Deals created in [from, to) of accounts in `segment`; absent keys do not filter. */
+export interface FunnelScope {
+  from?: number;
+  to?: number;
+  segment?: string;
+}
+
+/** The deals in scope and their stage-history rows. */
+function scoped(t: AqTables, scope: FunnelScope): { deals: AqTable; history: AqTable } {
+  if (scope.from === undefined && scope.to === undefined && scope.segment === undefined) return { deals: t.deals, history: t.history };
+  const deals = t.deals
+    .lookup(t.accounts, ['accountId', 'id'], 'segment')
+    .params({ from: scope.from ?? -Infinity, to: scope.to ?? Infinity, segment: scope.segment ?? null })
+    .filter((d: { createdAt: number; segment: string }, $: { from: number; to: number; segment: string | null }) => d.createdAt >= $.from && d.createdAt < $.to && ($.segment === null || d.segment === $.segment));
+  return { deals, history: t.history.semijoin(deals, ['deal', 'idx']) };
+}
+
+export function arqueroFunnel(t: AqTables, scope: FunnelScope = {}): KeyOutputs {
   const names = t.stages.array('stage') as string[];
+  const { deals, history } = scoped(t, scope);
   // Reach: history entries and the current stage, positioned in the pipeline, furthest per deal.
-  const steps = t.history.select('deal', 'stage').concat(t.deals.select({ idx: 'deal', stage: 'stage' }));
+  const steps = history.select('deal', 'stage').concat(deals.select({ idx: 'deal', stage: 'stage' }));
   // `lookup` (a hash lookup into the 4-row stages table) rather than `join`: several times faster here.
   const reach = steps
     .lookup(t.stages, 'stage', 'pos')
     .groupby('deal')
     .rollup({ reach: (d: { pos: number }) => op.max(d.pos) + 1 });
-  const byReach = t.deals
+  const byReach = deals
     .select('idx', 'amount')
     .lookup(reach, ['idx', 'deal'], 'reach')
     .groupby('reach')
@@ -35,11 +55,11 @@ export function arqueroFunnel(t: AqTables): KeyOutputs {
     }
   }
   const outcomes = Object.fromEntries(
-    (t.deals.groupby('outcome').count().objects() as { outcome: string; count: number }[]).map((o) => [o.outcome, o.count]),
+    (deals.groupby('outcome').count().objects() as { outcome: string; count: number }[]).map((o) => [o.outcome, o.count]),
   );
 
   // Stays: history is built in (deal, seq) order, so the window needs no sort of its own.
-  const stays = t.history
+  const stays = history
     .groupby('deal')
     .derive({ next: (d: { at: number }) => op.lead(d.at) })
     .ungroup()

@@ -6,6 +6,9 @@
  *   last interaction being the latest order (refunds too), activity, ticket opened or survey;
  * - profitability `auto`: margin (Σ amount − Σ cost) when every purchase has a cost, else net revenue;
  * - thresholds: medians; a value equal to a threshold counts as high; group = 2·loyal + profitable.
+ * Over a range [from, to): customers bought in it; revenue, cost and the costless count are the
+ * range's; the first purchase is the first ever (before `to`), the last interaction the last
+ * before `to`.
  */
 import * as aq from 'arquero';
 import type { KeyOutputs } from '../../lib/check.js';
@@ -18,21 +21,26 @@ const GROUPS = ['strangers', 'butterflies', 'barnacles', 'true-friends'];
 type Order = { amount: number; at: number; cost: number | undefined };
 type Customer = { first: number; last: number; lastOrder: number; revenue: number; cost: number; loyalty: number; profitability: number };
 
-export function arqueroRelationship(t: AqTables): KeyOutputs {
+export function arqueroRelationship(t: AqTables, range: { from?: number; to?: number } = {}): KeyOutputs {
+  const $range = { from: range.from ?? -Infinity, to: range.to ?? Infinity };
+  type Range = typeof $range;
   const perAccount = t.orders
-    .filter((d: Order) => op.is_finite(d.amount))
+    .params($range)
+    .filter((d: Order, $: Range) => op.is_finite(d.amount) && d.at < $.to)
     .groupby('accountId')
     .rollup({
       first: (d: Order) => op.min(d.amount > 0 ? d.at : null),
-      purchases: (d: Order) => op.sum(d.amount > 0 ? 1 : 0),
-      costless: (d: Order) => op.sum(d.amount > 0 && d.cost == null ? 1 : 0),
-      revenue: op.sum('amount'),
-      cost: op.sum('cost'),
+      purchases: (d: Order, $: Range) => op.sum(d.amount > 0 && d.at >= $.from ? 1 : 0),
+      costless: (d: Order, $: Range) => op.sum(d.amount > 0 && d.at >= $.from && d.cost == null ? 1 : 0),
+      revenue: (d: Order, $: Range) => op.sum(d.at >= $.from ? d.amount : 0),
+      cost: (d: Order, $: Range) => op.sum(d.at >= $.from ? d.cost : null),
       lastOrder: op.max('at'),
     })
     .filter((d: { purchases: number }) => d.purchases > 0);
   const otherContacts = t.activities
     .concat(t.tickets.select({ accountId: 'accountId', openedAt: 'at' }), t.surveys)
+    .params($range)
+    .filter((d: { at: number }, $: Range) => d.at < $.to)
     .groupby('accountId')
     .rollup({ lastOther: op.max('at') });
   const margin = (perAccount.rollup({ costless: op.sum('costless') }).get('costless', 0) as number) === 0;

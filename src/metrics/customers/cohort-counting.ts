@@ -3,13 +3,17 @@
  * arithmetic only: distinct active customers per (cohort, offset) through a per-account bitset,
  * and net revenue per (cohort, offset).
  */
-import type { CrmTable, PeriodBuckets } from '../../table/index.js';
+import type { CrmTable } from '../../table/index.js';
+import { frameBucket, type PeriodFrame } from '../../table/period-frame.js';
 import type { CohortSource } from './cohort-matrix.js';
+import { purchaseRows, ROLE } from './customer-activity.js';
 
 export interface CohortCounting {
   readonly table: CrmTable;
-  /** Bucket of each row of the source table (orders, or subscription starts); -1 outside. */
-  readonly buckets: PeriodBuckets;
+  /** The matrix's buckets: a row's is `frameBucket(frame, keys, times, row)`, -1 outside. */
+  readonly frame: PeriodFrame;
+  /** Period key of each row of the source table (orders' `at`, or subscriptions' `start`). */
+  readonly keys: Int32Array;
   /** Each account's cohort bucket; -1 for accounts in no cohort (filtered out, or outside the range). */
   readonly cohortOf: Int32Array;
   readonly offsets: number;
@@ -53,35 +57,41 @@ export function countActive(c: CohortCounting, source: CohortSource, budget = BI
   }
 }
 
-/** Offsets [k0, k1) of the purchases: a bit per (account, offset) so each customer counts once per cell. */
+/**
+ * Offsets [k0, k1) of the purchases: a bit per (account, offset) so each customer counts once per
+ * cell. Cheapest test first: the purchase flag (one byte a row), then the account's cohort, and
+ * only then the row's bucket.
+ */
 function markPurchases(c: CohortCounting, bits: Uint32Array, words: number, k0: number, k1: number): void {
-  const { account, amount } = c.table.orders;
-  const { index } = c.buckets;
-  const { cohortOf, counts, offsets } = c;
-  for (let i = 0; i < index.length; i++) {
-    const p = index[i]!;
-    if (p < 0 || !(amount[i]! > 0)) continue;
+  const { orders } = c.table;
+  if (orders.length === 0) return;
+  const { account, at } = orders;
+  const { role } = purchaseRows(c.table); // the orders' roles whenever there are orders
+  const { cohortOf, counts, offsets, frame, keys } = c;
+  for (let i = 0; i < orders.length; i++) {
+    if (role[i] !== ROLE.purchase) continue;
     const a = account[i]!;
     const p0 = a >= 0 ? cohortOf[a]! : -1;
     if (p0 < 0) continue;
+    const p = frameBucket(frame, keys, at, i);
+    if (p < 0) continue;
     const k = p - p0;
     if (k < k0 || k >= k1) continue;
+    // Without a branch: whether this customer is new to the cell is as good as random.
     const w = a * words + ((k - k0) >>> 5);
-    const bit = 1 << ((k - k0) & 31);
-    if ((bits[w]! & bit) === 0) {
-      bits[w] = bits[w]! | bit;
-      counts[p0 * offsets + k]!++;
-    }
+    const seen = bits[w]!;
+    bits[w] = seen | (1 << ((k - k0) & 31));
+    counts[p0 * offsets + k]! += 1 - ((seen >>> ((k - k0) & 31)) & 1);
   }
 }
 
 /** Offsets [k0, k1) covered by any part of a subscription term. */
 function markTerms(c: CohortCounting, bits: Uint32Array, words: number, k0: number, k1: number): void {
-  const { account, end } = c.table.subscriptions;
-  const { index, starts, count } = c.buckets;
-  const { cohortOf, counts, offsets } = c;
-  for (let i = 0; i < index.length; i++) {
-    const kStart = index[i]!;
+  const { account, end, start } = c.table.subscriptions;
+  const { frame, keys, cohortOf, counts, offsets } = c;
+  const { starts, count } = frame;
+  for (let i = 0; i < account.length; i++) {
+    const kStart = frameBucket(frame, keys, start, i);
     const a = account[i]!;
     const p0 = kStart >= 0 && a >= 0 ? cohortOf[a]! : -1;
     if (p0 < 0) continue;
@@ -105,11 +115,11 @@ function markTerms(c: CohortCounting, bits: Uint32Array, words: number, k0: numb
  * begins, and no guess at how long an open term will run).
  */
 export function countRevenue(c: CohortCounting, source: CohortSource): void {
-  const { index } = c.buckets;
-  const { cohortOf, counts, offsets } = c;
+  const { frame, keys, cohortOf, counts, offsets } = c;
   const { account, amount } = source === 'orders' ? c.table.orders : c.table.subscriptions;
-  for (let i = 0; i < index.length; i++) {
-    const p = index[i]!;
+  const times = source === 'orders' ? c.table.orders.at : c.table.subscriptions.start;
+  for (let i = 0; i < account.length; i++) {
+    const p = frameBucket(frame, keys, times, i);
     const a = account[i]!;
     const p0 = p >= 0 && a >= 0 ? cohortOf[a]! : -1;
     const k = p - p0;

@@ -3,7 +3,8 @@
  * (tenure in months, or purchase regularity) and profitability (margin, or revenue; in total or
  * per year of tenure). See `relationship-groups.ts` for the definitions.
  */
-import { bucketTimes } from '../../table/index.js';
+import { frameIndex, periodFrame } from '../../table/period-frame.js';
+import { periodKeysOf } from '../period-key-cache.js';
 import type { MetricScope } from '../scope.js';
 import { accountsKept, dataEnd, DAYS_PER_MONTH, localDayReader, purchaseRows, type PurchaseRows } from './customer-activity.js';
 import { purchaseTotals, raiseToLastInteraction } from './customer-activity-totals.js';
@@ -46,10 +47,12 @@ function regularity(scope: MetricScope, rows: PurchaseRows, first: Int32Array, c
   let earliest = Infinity;
   for (let j = 0; j < customers.length; j++) earliest = Math.min(earliest, rows.at[first[customers[j]!]!]!);
   const end = Math.min(scope.to, dataEnd(scope.table) + 1);
-  const months = bucketTimes(rows.at, 'month', { timeZone: scope.timeZone, from: earliest, to: end });
+  // The months of `bucketTimes(rows.at, 'month', …)`, from the table's cached period keys.
+  const months = periodFrame('month', { timeZone: scope.timeZone, from: earliest, to: end });
+  const index = frameIndex(months, periodKeysOf(scope.table, rows.at, 'month', scope.timeZone), rows.at);
   const firstMonth = new Int32Array(first.length).fill(-1);
-  for (let j = 0; j < customers.length; j++) firstMonth[customers[j]!] = months.index[first[customers[j]!]!]!;
-  const active = distinctPurchasePeriods(rows, months.index, firstMonth, months.count);
+  for (let j = 0; j < customers.length; j++) firstMonth[customers[j]!] = index[first[customers[j]!]!]!;
+  const active = distinctPurchasePeriods(rows, index, firstMonth, months.count);
   const out = new Float64Array(customers.length);
   for (let j = 0; j < customers.length; j++) {
     const a = customers[j]!;
@@ -61,7 +64,7 @@ function regularity(scope: MetricScope, rows: PurchaseRows, first: Int32Array, c
 export function relationshipAxes(scope: MetricScope, request: AxesRequest): RelationshipAxes {
   const rows = purchaseRows(scope.table);
   const kept = accountsKept(scope);
-  const { first, last, revenue, cost, buyer, costless } = purchaseTotals(scope, rows, kept);
+  const { first, firstAt, last, revenue, cost, buyer, costless } = purchaseTotals(scope, rows, kept);
   let count = 0;
   for (let a = 0; a < buyer.length; a++) count += buyer[a]!;
   const customers = new Int32Array(count);
@@ -79,7 +82,7 @@ export function relationshipAxes(scope: MetricScope, request: AxesRequest): Rela
   const perYear = request.per === 'year';
   for (let j = 0; j < count; j++) {
     const a = customers[j]!;
-    const firstDay = localDay(rows.at[first[a]!]!);
+    const firstDay = localDay(firstAt[a]!);
     const lastDay = localDay(last[a]!);
     loyalty[j] = regular ? regular[j]! : (lastDay - firstDay) / DAYS_PER_MONTH;
     customerRevenue[j] = revenue[a]!;

@@ -3,6 +3,8 @@
  * per-customer revenue figure) is built from, one pass over the basis' rows.
  */
 import { OUTCOME, type CrmTable } from '../../table/index.js';
+import { accountLedger, firstAtOrAfter } from '../customers/account-ledger.js';
+import { perTable } from '../per-table.js';
 import type { RevenueBasis } from './revenue-basis.js';
 import { periodsBetween, subscriptionClock, termEnd } from './subscription-clock.js';
 
@@ -35,6 +37,7 @@ export function accountPurchases(table: CrmTable, basis: RevenueBasis, start: nu
     lastInRange: new Float64Array(n).fill(NaN),
   };
   if (basis === 'subscriptions') addSubscriptions(table, result, start, end, periodMonths);
+  else if (basis === 'orders' && table.orders.length > 0 && ordersFitLedger(table)) addOrdersFromLedger(table, result, start, end);
   else if (basis === 'orders') addRows(result, table.orders.length, table.orders.account, table.orders.at, table.orders.amount, null, start, end);
   else addRows(result, table.deals.length, table.deals.account, table.deals.closedAt, table.deals.amount, table.deals.outcome, start, end);
   return result;
@@ -53,6 +56,55 @@ function addRows(p: AccountPurchases, length: number, account: Int32Array, time:
     if (value > 0) {
       p.purchases[a] = (p.purchases[a] as number) + 1;
       if (!((p.lastInRange[a] as number) >= t)) p.lastInRange[a] = t;
+    }
+  }
+}
+
+/**
+ * Whether every order with an account has a finite amount and time — always so in a parsed
+ * dataset. Then the account ledger (account-ledger.ts), built on the orders when there are any,
+ * holds exactly the orders `addRows` reads, each account's in row order, and its totals can
+ * stand in for them.
+ */
+const ordersFitLedger = perTable((table) => {
+  const { account, amount, at } = table.orders;
+  for (let i = 0; i < account.length; i++) if ((account[i] as number) >= 0 && !(Number.isFinite(amount[i]) && Number.isFinite(at[i]))) return false;
+  return true;
+});
+
+/**
+ * `addRows` for orders, from the account ledger: an account whose orders all fall in
+ * [start, end) — every account, over the whole data — takes the ledger's totals (added in the
+ * same row order); otherwise the run of its orders in the range is added up, found by binary
+ * search when its orders are in time order.
+ */
+function addOrdersFromLedger(table: CrmTable, p: AccountPurchases, start: number, end: number): void {
+  const ledger = accountLedger(table);
+  const { amount } = table.orders;
+  const { row, at, timeOrdered } = ledger;
+  for (let a = 0; a < p.revenue.length; a++) {
+    const s = ledger.start[a] as number;
+    const e = ledger.start[a + 1] as number;
+    if (s === e) continue;
+    p.firstEver[a] = ledger.firstPurchaseAt[a] as number;
+    const ordered = timeOrdered[a] === 1;
+    const lo = ordered ? firstAtOrAfter(at, s, e, start) : s;
+    const hi = ordered ? firstAtOrAfter(at, lo, e, end) : e;
+    if (ordered && lo === s && hi === e) {
+      p.revenue[a] = ledger.revenue[a] as number;
+      p.purchases[a] = ledger.purchases[a] as number;
+      p.lastInRange[a] = ledger.lastPurchaseAt[a] as number;
+      continue;
+    }
+    for (let j = lo; j < hi; j++) {
+      const t = at[j] as number;
+      if (!ordered && !(t >= start && t < end)) continue;
+      const value = amount[row[j] as number] as number;
+      p.revenue[a] = (p.revenue[a] as number) + value;
+      if (value > 0) {
+        p.purchases[a] = (p.purchases[a] as number) + 1;
+        if (!((p.lastInRange[a] as number) >= t)) p.lastInRange[a] = t;
+      }
     }
   }
 }

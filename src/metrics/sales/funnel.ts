@@ -1,10 +1,11 @@
 import { defineMetric } from '../metric-module.js';
 import { oneOf } from '../options.js';
 import { ratio, ratioResult, type ScalarResult } from '../result.js';
-import { tallyFunnelDeals } from './funnel-tally.js';
+import type { MetricScope } from '../scope.js';
+import { tallyFunnelDeals, type FunnelTally } from './funnel-tally.js';
 import { pipelineStages } from './pipeline-stages.js';
 import { FUNNEL_MODES, type FunnelMode } from './stage-reach.js';
-import { stageStays, stayStats } from './stage-stays.js';
+import { stageStays, stayStats, wholeTableStayStats, type StayStats } from './stage-stays.js';
 
 export interface FunnelStage {
   stage: string;
@@ -39,6 +40,21 @@ export interface FunnelResult {
 }
 
 /**
+ * Time in stage of the deals a funnel counts, per stage position: the whole table's, worked out
+ * once, when they hold every stay (the usual dashboard view: no range, no filter); else their
+ * own stays, gathered and selected over.
+ */
+function timeInStage(scope: MetricScope, tally: FunnelTally): (p: number) => StayStats {
+  if (!tally.staysOf) {
+    const whole = wholeTableStayStats(scope.table);
+    return (p) => whole[p] as StayStats;
+  }
+  const { members, count } = tally.staysOf;
+  const stays = stageStays(scope.table, members, count);
+  return (p) => stayStats(stays, p);
+}
+
+/**
  * Funnel: per pipeline stage, the deals created in [from, to) that reached it, their value,
  * conversion and drop-off, and how long deals stayed in it (seed 003 §4, "length of each sales
  * pipeline stage … uncover bottlenecks").
@@ -69,7 +85,7 @@ export const funnel = defineMetric({
     const mode = oneOf('funnel', 'mode', options.mode, FUNNEL_MODES);
     const { names } = pipelineStages(scope.table);
     const tally = tallyFunnelDeals(scope, mode, names.length);
-    const stays = stageStays(scope.table, tally.members, tally.memberCount);
+    const stayStatsOf = timeInStage(scope, tally);
     const stages: FunnelStage[] = [];
     // A deal with reach r counts for stages 0 … r − 1: suffix sums over reach turn into counts.
     let count = 0;
@@ -87,7 +103,7 @@ export const funnel = defineMetric({
     for (let p = 0; p < names.length; p++) {
       const c = counts[p] as number;
       const previous = p > 0 ? (counts[p - 1] as number) : c;
-      const { medianDays, meanDays } = stayStats(stays, p);
+      const { medianDays, meanDays } = stayStatsOf(p);
       if (medianDays !== null && medianDays > slowest) {
         slowest = medianDays;
         bottleneck = names[p] as string;

@@ -1,13 +1,12 @@
-import { OUTCOME } from '../../table/index.js';
-import { MS_PER_DAY } from '../../table/period-keys.js';
 import { defineMetric } from '../metric-module.js';
-import { inRange, isFiltered, passes, type MetricScope } from '../scope.js';
+import { isFiltered, passes, type MetricScope } from '../scope.js';
 import { cycleSeries, type CyclePoint, type StageTimePoint } from './cycle-periods.js';
 import { dayHistogram, type DayBin } from './cycle-histogram.js';
 import { groupedStats } from './grouped-stats.js';
 import { meanOf, quantileInPlace } from './quantiles.js';
-import { byCountThenOwner, effectiveOwner, ownerName } from './row-links.js';
+import { byCountThenOwner, ownerName } from './row-links.js';
 import { wholeNumberOption } from './whole-number-option.js';
+import { wonDealIndex } from './won-deal-index.js';
 
 export interface OwnerCycle {
   owner: string | null;
@@ -75,31 +74,35 @@ export const salesCycle = defineMetric({
   },
 });
 
+/**
+ * The won deals of the scope, from the table's won-deal index (row order kept), in fresh arrays:
+ * quantiles reorder them. An open range without filters keeps the whole index (copied at
+ * memory speed); otherwise each deal is tested.
+ */
 function wonDeals(scope: MetricScope): WonDeals {
-  const { table } = scope;
-  const { deals } = table;
+  const index = wonDealIndex(scope.table);
   const filtered = isFiltered(scope);
-  const rows = new Int32Array(deals.length);
+  if (!filtered && scope.from === -Infinity && scope.to === Infinity) {
+    return { count: index.count, rows: index.rows.slice(), days: index.days.slice(), closedAt: index.closedAt.slice(), owner: index.owner.slice() };
+  }
+  const { deals } = scope.table;
+  const { from, to } = scope;
+  const rows = new Int32Array(index.count);
+  const days = new Float64Array(index.count);
+  const closedAt = new Float64Array(index.count);
+  const owner = new Int32Array(index.count);
   let count = 0;
-  for (let i = 0; i < deals.length; i++) {
-    if (deals.outcome[i] !== OUTCOME.won) continue;
-    const closed = deals.closedAt[i] as number;
-    if (!inRange(scope, closed)) continue;
+  for (let n = 0; n < index.count; n++) {
+    const closed = index.closedAt[n] as number;
+    if (!(closed >= from && closed < to)) continue;
+    const i = index.rows[n] as number;
     if (filtered && !passes(scope, deals.account[i] as number, deals.owner[i])) continue;
-    // Closed before created is refused by the schema; were it here, it would have no cycle.
-    if (!(closed >= (deals.createdAt[i] as number))) continue;
-    rows[count++] = i;
+    rows[count] = i;
+    days[count] = index.days[n] as number;
+    closedAt[count] = closed;
+    owner[count++] = index.owner[n] as number;
   }
-  const days = new Float64Array(count);
-  const closedAt = new Float64Array(count);
-  const owner = new Int32Array(count);
-  for (let n = 0; n < count; n++) {
-    const i = rows[n] as number;
-    days[n] = ((deals.closedAt[i] as number) - (deals.createdAt[i] as number)) / MS_PER_DAY;
-    closedAt[n] = deals.closedAt[i] as number;
-    owner[n] = effectiveOwner(table, deals.account[i] as number, deals.owner[i] as number);
-  }
-  return { count, rows: rows.subarray(0, count), days, closedAt, owner };
+  return { count, rows: rows.subarray(0, count), days: days.subarray(0, count), closedAt: closedAt.subarray(0, count), owner: owner.subarray(0, count) };
 }
 
 function ownerCycles(scope: MetricScope, won: WonDeals): OwnerCycle[] {

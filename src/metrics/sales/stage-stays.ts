@@ -2,11 +2,12 @@
  * Time in stage: every finished stay of a set of deals, grouped by pipeline stage in one flat
  * Float64Array (a range per stage), so medians are selections over contiguous ranges.
  */
-import { OUTCOME, type CrmTable } from '../../table/index.js';
-import { MS_PER_DAY } from '../../table/period-keys.js';
+import type { CrmTable } from '../../table/index.js';
+import { perTable } from '../per-table.js';
 import { groupedStats, type GroupStats } from './grouped-stats.js';
 import { pipelineStages } from './pipeline-stages.js';
 import { meanOf, medianInPlace } from './quantiles.js';
+import { stayEntries } from './stay-entries.js';
 
 export interface StageStays {
   /** Stays of stage position `p` are `days[starts[p] .. ends[p])`. */
@@ -26,7 +27,7 @@ export interface StageStayStats extends StayStats {
 }
 
 /**
- * One stay buffer per table, reused by every call: each stage gets room for every history entry
+ * One stay buffer per table, reused by every call: each stage gets room for every finished stay
  * of its stage in the table, so a call fills it in one pass without counting first or allocating
  * millions of slots. Valid until the next call on the same table (callers take their statistics
  * at once; nothing returned to users points into it).
@@ -36,56 +37,48 @@ const buffers = new WeakMap<CrmTable, { starts: Int32Array; days: Float64Array }
 function bufferOf(table: CrmTable) {
   let buffer = buffers.get(table);
   if (!buffer) {
-    const { position, names } = pipelineStages(table);
-    const starts = new Int32Array(names.length + 1);
-    const { historyStage } = table.deals;
-    for (let k = 0; k < historyStage.length; k++) {
-      const p = positionOf(position, historyStage[k] as number);
-      if (p >= 0) (starts[p + 1] as number)++;
-    }
-    for (let p = 0; p < names.length; p++) (starts[p + 1] as number) += starts[p] as number;
-    buffer = { starts, days: new Float64Array(starts[names.length] as number) };
+    const { perStage } = stayEntries(table);
+    const starts = new Int32Array(perStage.length + 1);
+    for (let p = 0; p < perStage.length; p++) starts[p + 1] = (starts[p] as number) + (perStage[p] as number);
+    buffer = { starts, days: new Float64Array(starts[perStage.length] as number) };
     buffers.set(table, buffer);
   }
   return buffer;
 }
 
-const positionOf = (position: Int32Array, code: number) => (code >= 0 && code < position.length ? (position[code] as number) : -1);
-
-const closedAtOf = (table: CrmTable, i: number) => (table.deals.outcome[i] === OUTCOME.open ? NaN : (table.deals.closedAt[i] as number));
-
 /**
- * Days of the stay that starts at history entry `k` of a deal whose entries end before `end`:
- * to the next entry, else to `closed` (NaN for an open deal: its current stage is not finished).
- */
-function stayDays(historyAt: Float64Array, k: number, end: number, closed: number): number {
-  return ((k + 1 < end ? (historyAt[k + 1] as number) : closed) - (historyAt[k] as number)) / MS_PER_DAY;
-}
-
-/**
- * The stays of `members[0 .. count)` (deal rows). A stay runs from a history entry to the deal's
- * next entry or, for its last entry, to `closedAt` when the deal is closed. The current stage of
- * an open deal is not finished, so it is left out rather than counted as short. Each stay is one
- * sample (a deal back in a stage twice gives two); entries of stages outside the pipeline, and a
- * stay that would end before it starts (a `closedAt` earlier than the last entry), are left out.
+ * The stays of `members[0 .. count)` (deal rows), as `stayEntries` defines them, grouped by
+ * stage in the members' order (then each deal's history order): the order their means sum in.
  */
 export function stageStays(table: CrmTable, members: Int32Array, count: number): StageStays {
-  const { position } = pipelineStages(table);
+  const { stage, days: entryDays } = stayEntries(table);
   const { starts, days } = bufferOf(table);
   const ends = starts.slice(0, starts.length - 1);
-  const { historyStart, historyStage, historyAt } = table.deals;
+  const { historyStart } = table.deals;
   for (let m = 0; m < count; m++) {
     const i = members[m] as number;
     const end = historyStart[i + 1] as number;
-    const closed = closedAtOf(table, i);
     for (let k = historyStart[i] as number; k < end; k++) {
-      const p = positionOf(position, historyStage[k] as number);
-      const stay = stayDays(historyAt, k, end, closed);
-      if (p >= 0 && stay >= 0) days[(ends[p] as number)++] = stay;
+      const p = stage[k] as number;
+      if (p >= 0) days[(ends[p] as number)++] = entryDays[k] as number;
     }
   }
   return { starts, ends, days };
 }
+
+/**
+ * Stay statistics per stage position over every deal of the table: what a funnel whose scope
+ * holds every deal with a stay reports, worked out once (the same `stageStays` and `stayStats`
+ * over all those deals in row order, so the numbers are the very ones a scan would give).
+ * Shared: callers must not write into it.
+ */
+export const wholeTableStayStats: (table: CrmTable) => readonly StayStats[] = perTable((table) => {
+  const { hasStays, dealsWithStays, perStage } = stayEntries(table);
+  const members = new Int32Array(dealsWithStays);
+  for (let i = 0, m = 0; i < hasStays.length; i++) if (hasStays[i] === 1) members[m++] = i;
+  const stays = stageStays(table, members, dealsWithStays);
+  return Array.from(perStage, (_, p) => stayStats(stays, p));
+});
 
 /** Median and mean days of stage position `p`; reorders that stage's stays. */
 export function stayStats(stays: StageStays, p: number): StayStats {
@@ -101,9 +94,10 @@ export function stayStats(stays: StageStays, p: number): StayStats {
  * million deals is several times faster than a pass per group over rows scattered in memory.
  */
 export function stayStatsByGroup(table: CrmTable, members: Int32Array, count: number, group: Int32Array, groupCount: number): StageStayStats[][] {
-  const { position, names } = pipelineStages(table);
+  const { names } = pipelineStages(table);
   const stageCount = names.length;
-  const { historyStart, historyStage, historyAt } = table.deals;
+  const { stage, days: entryDays } = stayEntries(table);
+  const { historyStart } = table.deals;
   let capacity = 0;
   for (let m = 0; m < count; m++) capacity += (historyStart[(members[m] as number) + 1] as number) - (historyStart[members[m] as number] as number);
   const keys = new Int32Array(capacity);
@@ -114,13 +108,11 @@ export function stayStatsByGroup(table: CrmTable, members: Int32Array, count: nu
     if (g < 0) continue;
     const i = members[m] as number;
     const end = historyStart[i + 1] as number;
-    const closed = closedAtOf(table, i);
     for (let k = historyStart[i] as number; k < end; k++) {
-      const p = positionOf(position, historyStage[k] as number);
-      const stay = stayDays(historyAt, k, end, closed);
-      if (p < 0 || !(stay >= 0)) continue;
+      const p = stage[k] as number;
+      if (p < 0) continue;
       keys[n] = g * stageCount + p;
-      days[n++] = stay;
+      days[n++] = entryDays[k] as number;
     }
   }
   const flat = groupedStats(days, n, keys, groupCount * stageCount);
