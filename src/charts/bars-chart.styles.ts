@@ -1,33 +1,15 @@
 /**
- * Styles of the marks src/charts/bars-chart.ts draws, and of the headline figures, legend and
+ * Styles of the marks src/charts/bars-chart.ts draws, and of the notes, legend and
  * tables the bar-chart elements show around them. Each element maps the series classes `.s0`, `.s1`, … to
  * its own public colour settings.
  */
 import { css } from 'lit';
 
 export const barsChartStyles = css`
-  .headline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_crm-space-2) var(--_crm-space-4);
-    margin: 0;
-  }
-  .headline div {
-    display: grid;
-  }
-  .headline dt,
   .note {
+    margin: 0;
     color: var(--_crm-color-text-muted);
     font-size: var(--_crm-font-size-small);
-  }
-  .headline dd {
-    margin: 0;
-    font-size: var(--_crm-font-size-large);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .note {
-    margin: 0;
   }
   .legend {
     display: flex;

@@ -8,6 +8,7 @@
  * mark's accessible name already says them. Text is set with `.text()`: data is never markup.
  */
 import { select, type Selection } from 'd3';
+import { bindMarks, type MarkHandlers } from './mark-events.js';
 
 /** One bar: `series` picks its colour class (`s0`, `s1`, …) in the element's styles. */
 export interface BarRect {
@@ -50,14 +51,7 @@ export interface BarsLayout {
   guides: readonly BarText[];
 }
 
-export interface MarkHandlers {
-  focus(index: number, target: SVGGElement): void;
-  blur(): void;
-  hover(index: number, target: SVGGElement): void;
-  leave(): void;
-  select(index: number): void;
-  keydown(event: KeyboardEvent): void;
-}
+export type { MarkHandlers } from './mark-events.js';
 
 function placeTexts<Parent>(texts: Selection<SVGTextElement, BarText, SVGGElement, Parent>): void {
   texts
@@ -96,20 +90,7 @@ export function drawBars(panel: SVGGElement, layout: BarsLayout, on: MarkHandler
     .classed('selected', (d) => d.selected);
 
   const marks = rows.select<SVGGElement>('g.mark');
-  marks
-    .attr('tabindex', (d) => d.tabIndex)
-    .attr('aria-label', (d) => d.ariaLabel)
-    .attr('aria-pressed', (d) => String(d.selected))
-    .on('focus', function (_event, d) {
-      on.focus(layout.marks.indexOf(d), this);
-    })
-    .on('blur', () => on.blur())
-    .on('pointerenter', function (_event, d) {
-      on.hover(layout.marks.indexOf(d), this);
-    })
-    .on('pointerleave', () => on.leave())
-    .on('click', (_event, d) => on.select(layout.marks.indexOf(d)))
-    .on('keydown', (event: KeyboardEvent) => on.keydown(event));
+  bindMarks(marks, layout.marks, on);
   marks
     .select('rect.hit')
     .attr('x', (d) => d.hit.x)

@@ -4,6 +4,7 @@
  * so a stage named `<img onerror=…>` is drawn as those characters.
  */
 import { select } from 'd3';
+import { bindMarks, type MarkHandlers } from './mark-events.js';
 
 export interface FunnelMark {
   key: string;
@@ -39,14 +40,7 @@ export interface FunnelLayout {
   marks: readonly FunnelMark[];
 }
 
-export interface FunnelHandlers {
-  focus(index: number, target: SVGGElement): void;
-  blur(): void;
-  hover(index: number, target: SVGGElement): void;
-  leave(): void;
-  select(index: number): void;
-  keydown(event: KeyboardEvent): void;
-}
+export type FunnelHandlers = MarkHandlers<SVGGElement>;
 
 export function drawFunnel(svg: SVGSVGElement, layout: FunnelLayout, on: FunnelHandlers): void {
   const root = select(svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`).attr('width', layout.width).attr('height', layout.height);
@@ -71,20 +65,7 @@ export function drawFunnel(svg: SVGSVGElement, layout: FunnelLayout, on: FunnelH
 
   const marks = stages.select<SVGGElement>('g.stage');
   const words = stages.select<SVGGElement>('g.words');
-  marks
-    .attr('tabindex', (d) => d.tabIndex)
-    .attr('aria-label', (d) => d.ariaLabel)
-    .attr('aria-pressed', (d) => String(d.selected))
-    .on('focus', function (_event, d) {
-      on.focus(layout.marks.indexOf(d), this);
-    })
-    .on('blur', () => on.blur())
-    .on('pointerenter', function (_event, d) {
-      on.hover(layout.marks.indexOf(d), this);
-    })
-    .on('pointerleave', () => on.leave())
-    .on('click', (_event, d) => on.select(layout.marks.indexOf(d)))
-    .on('keydown', (event: KeyboardEvent) => on.keydown(event));
+  bindMarks(marks, layout.marks, on);
   marks.select('rect.bar').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => Math.max(1, d.width)).attr('height', (d) => Math.max(1, d.height)).attr('rx', 3);
 
   if (vertical) {

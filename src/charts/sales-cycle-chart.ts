@@ -5,6 +5,7 @@
  * name and takes the pointer. Geometry and words come ready-made from the element's layout.
  */
 import { select, type Selection } from 'd3';
+import { bindMarks, type MarkHandlers } from './mark-events.js';
 import { drawAxes, type Axes } from './sales-cycle-axes.js';
 
 export interface CycleBar {
@@ -64,14 +65,7 @@ export interface CycleLayout {
   marks: readonly CycleMark[];
 }
 
-export interface CycleHandlers {
-  focus(index: number, target: SVGRectElement): void;
-  blur(): void;
-  hover(index: number, target: SVGRectElement): void;
-  leave(): void;
-  select(index: number): void;
-  keydown(event: KeyboardEvent): void;
-}
+export type CycleHandlers = MarkHandlers<SVGRectElement>;
 
 type Root = Selection<SVGSVGElement, unknown, null, undefined>;
 
@@ -145,7 +139,7 @@ export function drawCycleChart(svg: SVGSVGElement, layout: CycleLayout, on: Cycl
   rule.select('text').attr('x', (d) => d.labelX).attr('y', (d) => d.labelY).attr('text-anchor', (d) => d.anchor).text((d) => d.label);
 
   // The focusable bands go last, on top: the whole column or row of a mark takes the pointer.
-  layer(root, 'marks')
+  const marks = layer(root, 'marks')
     .selectAll<SVGRectElement, CycleMark>('rect.mark')
     .data(layout.marks, (d) => d.key)
     .join('rect')
@@ -155,18 +149,6 @@ export function drawCycleChart(svg: SVGSVGElement, layout: CycleLayout, on: Cycl
     .attr('x', (d) => d.x)
     .attr('y', (d) => d.y)
     .attr('width', (d) => Math.max(1, d.width))
-    .attr('height', (d) => Math.max(1, d.height))
-    .attr('tabindex', (d) => d.tabIndex)
-    .attr('aria-label', (d) => d.ariaLabel)
-    .attr('aria-pressed', (d) => String(d.selected))
-    .on('focus', function (_event, d) {
-      on.focus(layout.marks.indexOf(d), this);
-    })
-    .on('blur', () => on.blur())
-    .on('pointerenter', function (_event, d) {
-      on.hover(layout.marks.indexOf(d), this);
-    })
-    .on('pointerleave', () => on.leave())
-    .on('click', (_event, d) => on.select(layout.marks.indexOf(d)))
-    .on('keydown', (event: KeyboardEvent) => on.keydown(event));
+    .attr('height', (d) => Math.max(1, d.height));
+  bindMarks(marks, layout.marks, on);
 }

@@ -4,6 +4,7 @@
  * period's accessible name. Geometry and words come ready-made; nothing is computed here.
  */
 import { select, type Selection } from 'd3';
+import { bindMarks, type MarkHandlers } from './mark-events.js';
 
 export interface SparkMark {
   key: string;
@@ -30,13 +31,8 @@ export interface SparkLayout {
   marks: readonly SparkMark[];
 }
 
-export interface SparkHandlers {
-  focus(index: number, target: SVGGElement): void;
-  blur(): void;
-  hover(index: number, target: SVGGElement): void;
-  leave(): void;
-  keydown(event: KeyboardEvent): void;
-}
+/** A sparkline's points are not selectable. */
+export type SparkHandlers = Omit<MarkHandlers<SVGGElement>, 'select'>;
 
 /** The `d` of a line through the points, a new subpath after every gap. */
 export function sparkPath(points: readonly { cx: number; cy: number | null }[]): string {
@@ -111,17 +107,6 @@ export function drawSparkline(root: SVGSVGElement | SVGGElement, layout: SparkLa
     .attr('cy', (d) => d.cy ?? layout.height - 1)
     .attr('r', (d) => (d.cy === null ? 1.5 : d.current ? 3 : 2));
   if (!on) return;
-  marks
-    .attr('role', 'img')
-    .attr('tabindex', (d) => d.tabIndex)
-    .attr('aria-label', (d) => d.ariaLabel)
-    .on('focus', function (_event, d) {
-      on.focus(layout.marks.indexOf(d), this);
-    })
-    .on('blur', () => on.blur())
-    .on('pointerenter', function (_event, d) {
-      on.hover(layout.marks.indexOf(d), this);
-    })
-    .on('pointerleave', () => on.leave())
-    .on('keydown', (event: KeyboardEvent) => on.keydown(event));
+  marks.attr('role', 'img');
+  bindMarks(marks, layout.marks, on);
 }

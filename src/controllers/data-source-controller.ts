@@ -16,7 +16,7 @@ import '../events/crm-error.js';
 import '../events/crm-data-warning.js';
 import type { InheritedData } from '../dashboard/dashboard-context.js';
 import { DatasetError, parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
-import { DEFAULT_TIMEOUT_MS } from '../sources/fetch-json.js';
+import { DEFAULT_TIMEOUT_MS } from '../sources/fetch-text.js';
 import { inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
 import { parseJsonText } from '../sources/parse-json.js';
 import { buildTable, type CrmTable } from '../table/index.js';

@@ -18,13 +18,9 @@ export const campaignRoiStyles = [
       fill: var(--_cost);
       --_swatch: var(--_cost);
     }
-    .scroll,
-    [part~='table'] {
+    .scroll {
       /* Thirteen columns do not fit a narrow box: scroll inside it, not past its surface. */
       overflow-x: auto;
-    }
-    [part~='table'] {
-      display: block;
     }
     table {
       width: 100%;

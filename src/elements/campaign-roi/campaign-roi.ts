@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { drawBars } from '../../charts/bars-chart.js';
 import { MarkFocusController } from '../../controllers/mark-focus-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
+import { markHandlers } from '../../controllers/mark-handlers.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
@@ -182,26 +183,13 @@ export class CrmCampaignRoi extends CrmElement<CampaignRoiView> {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // The table view's thirteen columns scroll sideways in a narrow box (see the styles): a
-    // scrolling region must take keyboard focus, so that it can be scrolled without a mouse.
-    this.shadowRoot?.querySelector('[part~="table"]')?.setAttribute('tabindex', '0');
     const svg = this.shadowRoot?.querySelector<SVGSVGElement>('svg[part~="chart"]');
     if (svg) {
       const layout = layoutCampaignBars(this.#rows, this.drawWidth || 480, this.#focus.active, this.#focus.selected, this.format);
       svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
       svg.setAttribute('width', String(layout.width));
       svg.setAttribute('height', String(layout.height));
-      drawBars(svg.querySelector('g.bars') as SVGGElement, layout, {
-        focus: (index, target) => {
-          this.#focus.onFocus(index);
-          this.#showTooltip(index, target);
-        },
-        blur: () => this.#tooltip.hide(),
-        hover: (index, target) => this.#showTooltip(index, target),
-        leave: () => this.#tooltip.hide(),
-        select: (index) => this.#focus.select(index === this.#focus.selected ? -1 : index),
-        keydown: this.#focus.onKeydown,
-      });
+      drawBars(svg.querySelector('g.bars') as SVGGElement, layout, markHandlers(this.#focus, this.#tooltip, (index, target) => this.#showTooltip(index, target)));
     }
     super.updated(changed);
   }

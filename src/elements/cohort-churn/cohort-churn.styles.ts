@@ -13,26 +13,9 @@ export const cohortChurnStyles = css`
     --_cohort-selected: var(--crm-cohort-selected-color, var(--_crm-palette-2));
     --_cohort-incomplete: var(--crm-cohort-incomplete-color, var(--_crm-color-text));
   }
-  .headline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_crm-space-2) var(--_crm-space-4);
-    margin: 0;
-  }
   .headline div {
-    display: grid;
     align-content: start;
     max-width: 22rem;
-  }
-  .headline dt {
-    color: var(--_crm-color-text-muted);
-    font-size: var(--_crm-font-size-small);
-  }
-  .headline dd {
-    margin: 0;
-    font-size: var(--_crm-font-size-large);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .headline dd.detail {
     font-size: var(--_crm-font-size-small);

@@ -7,25 +7,6 @@ export const funnelStyles = css`
     --_bar-selected: var(--crm-funnel-selected-color, var(--_crm-palette-2));
     --_bottleneck: var(--crm-funnel-bottleneck-color, var(--_crm-color-warning));
   }
-  .headline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_crm-space-2) var(--_crm-space-4);
-    margin: 0;
-  }
-  .headline div {
-    display: grid;
-  }
-  .headline dt {
-    color: var(--_crm-color-text-muted);
-    font-size: var(--_crm-font-size-small);
-  }
-  .headline dd {
-    margin: 0;
-    font-size: var(--_crm-font-size-large);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
   svg {
     display: block;
     width: 100%;

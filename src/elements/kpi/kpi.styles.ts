@@ -8,10 +8,6 @@ export const kpiStyles = css`
     --_line: var(--crm-kpi-line-color, var(--_crm-palette-1));
     --_value-size: var(--crm-kpi-value-size, 2rem);
   }
-  /* A narrow tile's table view scrolls sideways rather than spilling out of the tile. */
-  .frame:has(> [part~='table']) {
-    overflow-x: auto;
-  }
   /* Grid tracks of at most the host's width: a long name or a nowrap row must not widen the tile. */
   .frame,
   .tile {

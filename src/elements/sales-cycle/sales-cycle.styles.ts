@@ -12,25 +12,6 @@ export const salesCycleStyles = css`
     --_median: var(--crm-sales-cycle-median-color, var(--_crm-color-text));
     --_mean: var(--crm-sales-cycle-mean-color, var(--_crm-palette-2));
   }
-  .headline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_crm-space-2) var(--_crm-space-4);
-    margin: 0;
-  }
-  .headline div {
-    display: grid;
-  }
-  .headline dt {
-    color: var(--_crm-color-text-muted);
-    font-size: var(--_crm-font-size-small);
-  }
-  .headline dd {
-    margin: 0;
-    font-size: var(--_crm-font-size-large);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
   .panels {
     display: flex;
     flex-wrap: wrap;

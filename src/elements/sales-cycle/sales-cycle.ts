@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { drawCycleChart } from '../../charts/sales-cycle-chart.js';
 import { MarkFocusController } from '../../controllers/mark-focus-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
+import { markHandlers } from '../../controllers/mark-handlers.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
@@ -170,17 +171,7 @@ export class CrmSalesCycle extends CrmElement<SalesCycleResult> {
     const result = this.result;
     if (svg && result) {
       const layout = layoutSalesCycle({ result, panel: this.#panel, period: this.#period, width: this.drawWidth || 480, active: this.#focus.active, selected: this.#focus.selected, format: this.format });
-      drawCycleChart(svg, layout, {
-        focus: (index, target) => {
-          this.#focus.onFocus(index);
-          this.#showTooltip(index, target);
-        },
-        blur: () => this.#tooltip.hide(),
-        hover: (index, target) => this.#showTooltip(index, target),
-        leave: () => this.#tooltip.hide(),
-        select: (index) => this.#focus.select(index === this.#focus.selected ? -1 : index),
-        keydown: this.#focus.onKeydown,
-      });
+      drawCycleChart(svg, layout, markHandlers(this.#focus, this.#tooltip, (index, target) => this.#showTooltip(index, target)));
     }
     super.updated(changed);
   }

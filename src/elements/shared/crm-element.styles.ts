@@ -20,6 +20,26 @@ export const crmElementStyles = css`
     display: grid;
     gap: var(--_crm-space-2);
   }
+  /* The headline figures above a chart: a term over its value, side by side. */
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_crm-space-2) var(--_crm-space-4);
+    margin: 0;
+  }
+  .headline div {
+    display: grid;
+  }
+  .headline dt {
+    color: var(--_crm-color-text-muted);
+    font-size: var(--_crm-font-size-small);
+  }
+  .headline dd {
+    margin: 0;
+    font-size: var(--_crm-font-size-large);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
   .table-scroll {
     max-width: 100%;
     overflow-x: auto;

@@ -1,0 +1,55 @@
+/**
+ * GET a URL as text with its media type, so that a caller can tell JSON from CSV before it
+ * parses. Every failure a user can meet becomes a SourceError that names the URL: an HTTP error
+ * status, a network failure, a timeout. Aborting through `signal` is not a failure: the signal's
+ * reason propagates for the caller to ignore.
+ */
+import { SourceError } from './source-error.js';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface FetchTextOptions {
+  /** Aborting it cancels the request; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds (default 30 s), with a `timeout` SourceError. */
+  timeoutMs?: number;
+  /** The Accept header (default JSON, then CSV). */
+  accept?: string;
+}
+
+export interface FetchedText {
+  text: string;
+  /** The response's media type, lower case, without parameters (`text/csv`); '' when the server sent none. */
+  contentType: string;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json, text/csv;q=0.9' } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const failed = (error: unknown): never => {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted) throw new SourceError('timeout', `${url} did not answer within ${seconds(timeoutMs)}`, url);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SourceError('network', `Could not reach ${url}: ${reason}`, url);
+  };
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: combined, headers: { Accept: accept } });
+  } catch (error) {
+    return failed(error);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new SourceError('http', `Could not load ${url}: the server answered HTTP ${status}`, url, response.status);
+  }
+  try {
+    const text = await response.text();
+    const contentType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    return { text, contentType };
+  } catch (error) {
+    return failed(error);
+  }
+}
