@@ -51,7 +51,10 @@ async function timeOnce(slot: Slot, iteration: number): Promise<void> {
     slot.timings.error = `run ${iteration}: ${String((error as Error)?.stack ?? error)}`;
     return;
   }
-  slot.timings.samples.push(performance.now() - start);
+  const end = performance.now();
+  slot.timings.samples.push(end - start);
+  // A named span in a trace (`--trace`): the renderer's work inside it is what was timed.
+  performance.measure(`bench: ${slot.timings.name}`, { start, end });
 }
 
 async function runGroup(benches: BrowserBench[], warmup: number, runs: number): Promise<BenchTimings[]> {

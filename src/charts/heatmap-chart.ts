@@ -6,6 +6,12 @@
  * to the SVG (four listeners, not four per cell). Text goes in with `textContent`, so a label
  * like `<img onerror=…>` is drawn as those characters.
  *
+ * Each row is a nested `<svg>` viewport (role=row) and its cells are placed in percentages of
+ * it: a cell's rect and figure never move within their row. A resize — new cell widths and
+ * heights — rewrites four attributes per row, not four per cell, and when the cells' content is
+ * the same as last drawn (same words, colours and figures shown) their join is skipped outright.
+ * The hairline between cells is a surface-coloured stroke, which needs no inset per cell.
+ *
  * Hover, focus and selection change a handful of nodes through `syncHeatmapState`
  * (heatmap-state.ts), without a redraw.
  */
@@ -19,6 +25,7 @@ export interface HeatmapCell {
   /** Grid coordinates: the row (cohorts, then the average row) and the visual column. */
   row: number;
   column: number;
+  /** Top-left corner in the SVG's pixels (for the focus ring and highlights; cells are drawn by column). */
   x: number;
   y: number;
   /** CSS colours: the cell's shade and the ink chosen for contrast on it. */
@@ -82,6 +89,13 @@ export interface HeatmapLayout {
   rows: readonly HeatmapRow[];
   columns: readonly HeatmapColumn[];
   legend: HeatmapLegend;
+  /**
+   * What the cells say and look like, apart from where they are: equal (`===`) to the last
+   * drawing's when only the size changed, so that the cells need not be visited. Any value that
+   * changes with the cells' words, colours or shown figures (the element's memoised content and
+   * whether figures fit).
+   */
+  cellContent: unknown;
 }
 
 /** A cell by its grid coordinates. */
@@ -234,46 +248,60 @@ function drawHeaders(svg: SVGSVGElement, layout: HeatmapLayout): void {
     });
 }
 
+/** The cells' content and column count last drawn into each grid: a resize with the same needs no cell visited. */
+const drawnCells = new WeakMap<SVGGElement, { content: unknown; columns: number }>();
+
+/** `part` of `whole` as an SVG percentage length. */
+const percent = (part: number, whole: number): string => `${(100 * part) / whole}%`;
+
 function drawCells(svg: SVGSVGElement, layout: HeatmapLayout): void {
   const grid = svg.querySelector<SVGGElement>('g.grid')!;
   set(grid, 'aria-label', layout.gridLabel);
-  const w = layout.cellWidth;
-  const h = layout.cellHeight;
+  const columns = Math.max(1, layout.columns.length);
   // A hairline between cells while they are big enough to spare it.
-  const gap = w >= 8 ? 1 : 0;
+  grid.classList.toggle('gapped', layout.cellWidth >= 8);
   const rows = select(grid)
-    .selectAll<SVGGElement, HeatmapRow>('g.grid-row')
+    .selectAll<SVGSVGElement, HeatmapRow>('svg.grid-row')
     .data(layout.rows, (d) => d.key)
-    .join((enter) => enter.append('g').attr('class', 'grid-row').attr('role', 'row'))
+    .join((enter) => enter.append('svg').attr('class', 'grid-row').attr('role', 'row').attr('overflow', 'visible'))
     .each(function (d) {
       this.classList.toggle('average', d.average);
+      set(this, 'x', layout.gridX);
+      set(this, 'y', d.y);
+      set(this, 'width', columns * layout.cellWidth);
+      set(this, 'height', layout.cellHeight);
     });
+  const drawn = drawnCells.get(grid);
+  if (drawn && drawn.content === layout.cellContent && drawn.columns === columns && rows.size() === layout.rows.length) return;
+  drawnCells.set(grid, { content: layout.cellContent, columns });
   rows
     .selectAll<SVGGElement, HeatmapCell>('g.cell')
     .data((d) => d.cells, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'cell').attr('role', 'gridcell').attr('tabindex', -1).attr('aria-selected', 'false');
-      g.append('rect').attr('class', 'fill');
+      g.append('rect').attr('class', 'fill').attr('y', 0).attr('height', '100%');
       return g;
     })
     .each(function (d) {
       set(this, 'data-row', d.row);
       set(this, 'data-column', d.column);
       set(this, 'aria-label', d.label);
+      const x = percent(d.column, columns);
+      const width = percent(1, columns);
       const rect = this.firstElementChild as SVGRectElement;
-      set(rect, 'x', d.x + gap / 2);
-      set(rect, 'y', d.y + gap / 2);
-      set(rect, 'width', Math.max(1, w - gap));
-      set(rect, 'height', Math.max(1, h - gap));
+      set(rect, 'x', x);
+      set(rect, 'width', width);
       set(rect, 'fill', d.fill);
       // A figure exists only while it is shown: a dense grid without figures has half the nodes
       // to style, lay out and move.
       let text = this.lastElementChild instanceof SVGTextElement ? this.lastElementChild : null;
       if (d.text === '') text?.remove();
       else {
-        text ??= child(this, 'text', 'figure');
-        set(text, 'x', d.x + w / 2);
-        set(text, 'y', d.y + h / 2);
+        if (!text) {
+          text = child(this, 'text', 'figure');
+          text.setAttribute('y', '50%');
+        }
+        set(text, 'x', percent(d.column + 0.5, columns));
         set(text, 'fill', d.ink);
         setText(text, d.text);
       }
@@ -282,15 +310,13 @@ function drawCells(svg: SVGSVGElement, layout: HeatmapLayout): void {
       if (d.incomplete && !hatch) {
         hatch = document.createElementNS(SVG_NS, 'rect');
         hatch.setAttribute('class', 'hatch');
+        for (const [name, value] of [['y', '0'], ['height', '100%'], ['fill', 'url(#crm-cohort-hatch)']]) hatch.setAttribute(name as string, value as string);
         rect.after(hatch);
       }
       if (!d.incomplete) hatch?.remove();
       if (hatch) {
-        set(hatch, 'x', d.x + gap / 2);
-        set(hatch, 'y', d.y + gap / 2);
-        set(hatch, 'width', Math.max(1, w - gap));
-        set(hatch, 'height', Math.max(1, h - gap));
-        set(hatch, 'fill', 'url(#crm-cohort-hatch)');
+        set(hatch, 'x', x);
+        set(hatch, 'width', width);
       }
     });
 }

@@ -99,8 +99,9 @@ describe('<crm-cohort-churn>', () => {
 
   it('layout offset puts offset k in column k; layout calendar in the cohort’s period plus k', async () => {
     const byOffset = await cohortsOf(shop, quarter);
-    const width = Number(cell(byOffset, 0, 0).querySelector('rect')!.getAttribute('width')) + 1;
-    const x = (el: CrmCohortChurn, row: number, column: number) => Number(cell(el, row, column).querySelector('rect')!.getAttribute('x'));
+    // Where the cells are on the page (each row is a viewport that places its cells by column).
+    const width = cell(byOffset, 0, 0).querySelector('rect')!.getBoundingClientRect().width;
+    const x = (el: CrmCohortChurn, row: number, column: number) => cell(el, row, column).querySelector('rect')!.getBoundingClientRect().x;
     // February's cohort: month 0 and month 1 in columns 0 and 1 by offset, under Feb and Mar by calendar.
     expect([x(byOffset, 1, 0), x(byOffset, 1, 1)]).to.deep.equal([x(byOffset, 0, 0), x(byOffset, 0, 1)]);
     expect(cell(byOffset, 1, 2)).to.equal(null);
@@ -144,13 +145,13 @@ describe('<crm-cohort-churn>', () => {
 
   it('the average row is the engine’s size-weighted average, set apart from the cohorts', async () => {
     const el = await cohortsOf(shop, `${quarter} display=counts`);
-    const rows = [...el.shadowRoot!.querySelectorAll('g.grid-row')];
+    const rows = [...el.shadowRoot!.querySelectorAll('.grid-row')];
     expect(rows.map((r) => r.classList.contains('average'))).to.deep.equal([false, false, false, true]);
     // The average row shows its rate in both displays: a weighted average is a rate.
     expect(cells(el).filter((g) => g.dataset.row === '3').map(figure)).to.deep.equal(el.result!.retention.average.map((r) => `${Math.round(r! * 100)}%`));
-    const averageY = Number(rows[3]!.querySelector('rect')!.getAttribute('y'));
-    const lastY = Number(rows[2]!.querySelector('rect')!.getAttribute('y'));
-    expect(averageY - lastY, 'a gap above the average row').to.be.greaterThan(Number(rows[2]!.querySelector('rect')!.getAttribute('height')) + 4);
+    const averageY = rows[3]!.querySelector('rect')!.getBoundingClientRect().y;
+    const last = rows[2]!.querySelector('rect')!.getBoundingClientRect();
+    expect(averageY - last.y, 'a gap above the average row').to.be.greaterThan(last.height + 4);
   });
 
   it('chooses each figure’s ink for contrast: white on dark, dark on light, at least 4.5:1 where either can', async () => {
@@ -230,7 +231,7 @@ describe('<crm-cohort-churn>', () => {
     // The focused cell is ringed (an overlay that contrasts on every shade).
     const ring = el.shadowRoot!.querySelector('.focus-ring-outer')!;
     expect(ring.getAttribute('visibility')).to.equal('visible');
-    expect(Number(ring.getAttribute('x'))).to.be.closeTo(Number(cell(el, 0, 0).querySelector('rect')!.getAttribute('x')) - 2, 1);
+    expect(ring.getBoundingClientRect().x).to.be.closeTo(cell(el, 0, 0).querySelector('rect')!.getBoundingClientRect().x - 1.5, 1);
 
     await press('ArrowRight');
     let selected = oneEvent(el, 'crm-select') as Promise<CrmSelectEvent>;
@@ -273,8 +274,8 @@ describe('<crm-cohort-churn>', () => {
     const columnBox = el.shadowRoot!.querySelector('.column-highlight')!;
     const rect = target.querySelector('rect')!;
     expect(rowBox.getAttribute('visibility')).to.equal('visible');
-    expect(Number(rowBox.getAttribute('y'))).to.be.closeTo(Number(rect.getAttribute('y')), 1);
-    expect(Number(columnBox.getAttribute('x'))).to.be.closeTo(Number(rect.getAttribute('x')), 1);
+    expect(rowBox.getBoundingClientRect().y).to.be.closeTo(rect.getBoundingClientRect().y, 1);
+    expect(columnBox.getBoundingClientRect().x).to.be.closeTo(rect.getBoundingClientRect().x, 1);
     expect([...el.shadowRoot!.querySelectorAll('g.row-label')].map((g) => g.classList.contains('highlight'))).to.deep.equal([false, true, false, false]);
     expect([...el.shadowRoot!.querySelectorAll('g.column-labels text')].map((t) => t.classList.contains('highlight'))).to.deep.equal([false, true, false]);
     const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
@@ -309,7 +310,7 @@ describe('<crm-cohort-churn>', () => {
 
   it('redraws to its new width; narrow boxes shrink cells, hide figures, then scroll', async () => {
     const el = await cohortsOf(shop, quarter);
-    const cellWidth = () => Number(cell(el, 0, 0).querySelector('rect')!.getAttribute('width'));
+    const cellWidth = () => cell(el, 0, 0).querySelector('rect')!.getBoundingClientRect().width;
     const svgWidth = () => Number(el.shadowRoot!.querySelector('svg')!.getAttribute('width'));
     expect(svgWidth()).to.equal(720);
     const wide = cellWidth();
@@ -323,7 +324,7 @@ describe('<crm-cohort-churn>', () => {
     expect(weekly.result!.retention.average.length).to.equal(52);
     const scroller = weekly.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
     expect(scroller.scrollWidth, 'scrolls sideways').to.be.greaterThan(scroller.clientWidth);
-    expect(Number(cell(weekly, 0, 0).querySelector('rect')!.getAttribute('width'))).to.equal(11); // MIN_CELL less the hairline
+    expect(cell(weekly, 0, 0).querySelector('rect')!.getBoundingClientRect().width).to.be.closeTo(12, 0.01); // MIN_CELL
     expect(cells(weekly).every((g) => figure(g) === ''), 'figures hidden').to.equal(true);
     expect(cell(weekly, 0, 3).getAttribute('aria-label'), 'still named').to.match(/^Cohort Jan 2, 2023, week 3: \d+%; \d+ of \d+ customers active/);
   });

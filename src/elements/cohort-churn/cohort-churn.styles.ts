@@ -86,6 +86,11 @@ export const cohortChurnStyles = css`
     text-anchor: middle;
     pointer-events: none;
   }
+  /* The hairline between cells: the surface showing through, drawn as each cell's edge. */
+  .gapped .fill {
+    stroke: var(--_crm-color-surface);
+    stroke-width: 1;
+  }
   .grid-row.average .fill {
     stroke: var(--_crm-color-text-muted);
     stroke-width: 1;

@@ -14,7 +14,7 @@ import type { HeatmapCell, HeatmapLayout, HeatmapLegend, HeatmapRow } from '../.
 import type { Formatters } from '../../format/formatters.js';
 import type { CohortRetentionResult } from '../../metrics/customers/cohort-retention.js';
 import type { ColorRamp } from './cohort-colors.js';
-import { averageParts, cellFigure, describeAverage, describeCell, firstActivity, spoken, type CohortDisplay, type CohortLayoutMode } from './cohort-cells.js';
+import { averageParts, cellFigure, describeAverage, describeCell, firstActivity, spoken, type AveragePart, type CellWords, type CohortDisplay, type CohortLayoutMode } from './cohort-cells.js';
 import { addPeriods, periodName, shortPeriodName, type CohortPeriod } from './cohort-labels.js';
 
 /** Narrowest cell drawn; narrower boxes scroll. */
@@ -79,12 +79,39 @@ function legendWords(result: CohortRetentionResult, top: number, ramp: ColorRamp
   return { width: LEGEND_WIDTH, stops: ramp.stops(9), ticks, notes };
 }
 
+/**
+ * The cells' words (tooltip lines, the start of each accessible name) for a result, layout and
+ * formatters: they do not depend on the display or the colours, so a display toggle or a new
+ * theme reuses them instead of formatting thousands of dates and numbers again.
+ */
+interface CellWordsMemo {
+  layout: CohortLayoutMode;
+  format: Formatters;
+  cohorts: CellWords[][];
+  average: CellWords[];
+}
+const wordsMemo = new WeakMap<CohortRetentionResult, CellWordsMemo>();
+
+function cellWords(result: CohortRetentionResult, layout: CohortLayoutMode, f: Formatters, parts: AveragePart[]): CellWordsMemo {
+  const memo = wordsMemo.get(result);
+  if (memo && memo.layout === layout && memo.format === f) return memo;
+  const words: CellWordsMemo = {
+    layout,
+    format: f,
+    cohorts: result.cohorts.map((cohort, i) => cohort.counts.map((_, k) => describeCell(result, i, k, f))),
+    average: parts.map((part, column) => describeAverage(result, layout, column, part, f)),
+  };
+  wordsMemo.set(result, words);
+  return words;
+}
+
 export function cohortContent({ result, display, layout, format: f, ramp }: CohortContentInput): CohortContent {
   const period = result.period as CohortPeriod;
   const locale = f.locale;
   const cohorts = result.cohorts;
   const top = scaleTop(result);
   const parts = averageParts(result, layout);
+  const words = cellWords(result, layout, f, parts);
   const columns = layout === 'offset' ? result.average.length : Math.max(...cohorts.map((c) => c.startIndex + c.counts.length));
   const shade = (rate: number | null) => (rate === null ? ramp.none : ramp.at(rate / top));
   let widestFigure = 0;
@@ -100,7 +127,7 @@ export function cohortContent({ result, display, layout, format: f, ramp }: Coho
       widestFigure = Math.max(widestFigure, figure.length);
       const { fill, ink } = shade(rate);
       const column = layout === 'offset' ? k : cohort.startIndex + k;
-      return { key: `${cohort.start}/${k}`, row: i, column, fill, ink, figure, label: spoken(describeCell(result, i, k, f), figure), incomplete: result.incomplete[i] === k };
+      return { key: `${cohort.start}/${k}`, row: i, column, fill, ink, figure, label: spoken(words.cohorts[i]![k]!, figure), incomplete: result.incomplete[i] === k };
     }),
   }));
   rows.push({
@@ -113,7 +140,7 @@ export function cohortContent({ result, display, layout, format: f, ramp }: Coho
       const figure = f.percent(part.rate, 0);
       widestFigure = Math.max(widestFigure, figure.length);
       const { fill, ink } = shade(part.rate);
-      return { key: `average/${layout}/${column}`, row: cohorts.length, column, fill, ink, figure, label: spoken(describeAverage(result, layout, column, part, f), figure), incomplete: false };
+      return { key: `average/${layout}/${column}`, row: cohorts.length, column, fill, ink, figure, label: spoken(words.average[column]!, figure), incomplete: false };
     }),
   });
 
@@ -135,6 +162,18 @@ export function cohortContent({ result, display, layout, format: f, ramp }: Coho
     },
     legend: legendWords(result, top, ramp, f),
   };
+}
+
+/**
+ * A token per content and figures shown or not: the drawing's `cellContent`, equal across
+ * widths that show the same cells, so that a resize does not visit them.
+ */
+const cellTokens = new WeakMap<CohortContent, { withFigures: object; withoutFigures: object }>();
+
+function cellToken(content: CohortContent, showText: boolean): object {
+  let tokens = cellTokens.get(content);
+  if (!tokens) cellTokens.set(content, (tokens = { withFigures: {}, withoutFigures: {} }));
+  return showText ? tokens.withFigures : tokens.withoutFigures;
 }
 
 /** The content placed in a box `width` wide. */
@@ -176,6 +215,7 @@ export function placeCohorts(content: CohortContent, width: number): HeatmapLayo
     rows,
     columns,
     legend: { ...legend, x: legendX, y: legendY, ticks: ticks.map((t) => ({ x: legendX + t.at * legend.width, text: t.text })) },
+    cellContent: cellToken(content, showText),
   };
 }
 
