@@ -6,6 +6,7 @@
 import { columnsToRows, isColumnarTable } from './columnar.js';
 import type { Dataset, Deal, Survey } from './dataset.js';
 import { DatasetError, problem, type DatasetProblem } from './problems.js';
+import { fastRowChecks } from './fast-rows.js';
 import { checkRows, keptRows, type TableCheck } from './row-check.js';
 import { checkDeals } from './rules/deal-rules.js';
 import { checkReferences, idLookup } from './rules/references.js';
@@ -19,6 +20,11 @@ export type ParseMode = 'strict' | 'lenient';
 export interface ParseOptions {
   /** `strict`: any problem refuses the dataset. `lenient` (default): bad rows are left out and listed. */
   mode?: ParseMode;
+  /**
+   * Whether clean rows may skip the zod schemas (`fastRowChecks`; default true). The problems
+   * and the dataset are the same either way; `false` is for tests and benchmarks that compare.
+   */
+  fastPath?: boolean;
 }
 
 export interface ParsedDataset {
@@ -94,7 +100,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Parsed
   const checks: Partial<Record<RowTableName, TableCheck<Record<string, unknown>>>> = {};
   for (const name of ROW_TABLES) {
     if (raw[name] === undefined) continue;
-    checks[name] = checkRows(name, tableRows(name, raw[name]), rowSchemas[name], problems) as TableCheck<Record<string, unknown>>;
+    checks[name] = checkRows(name, tableRows(name, raw[name]), rowSchemas[name], problems, options.fastPath === false ? undefined : fastRowChecks[name]) as TableCheck<Record<string, unknown>>;
   }
 
   for (const name of ROW_TABLES) {

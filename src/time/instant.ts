@@ -43,6 +43,8 @@ export function parseInstant(value: unknown): number | undefined {
     return Number.isFinite(value) && Math.abs(value) <= MAX_INSTANT ? value + 0 : undefined;
   }
   if (typeof value !== 'string') return undefined;
+  const common = parseCommonForm(value);
+  if (common !== undefined) return common;
   const match = ISO_INSTANT.exec(value);
   if (match === null) return undefined;
   const [, yearText, monthText, dayText, hourText, minuteText, secondText, fraction, zone] = match;
@@ -59,6 +61,42 @@ export function parseInstant(value: unknown): number | undefined {
   const nanoseconds = fraction === undefined ? 0 : Number(fraction.padEnd(9, '0'));
   const clock = ((hour * 60 + minute) * 60 + second) * 1000;
   return daysFromCivil(year, month, day) * MS_PER_DAY + clock + nanoseconds / 1e6 - offset;
+}
+
+/** The number written by `length` ASCII digits of `text` from `at`; -1 if any is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The two forms nearly every dataset uses — a day `YYYY-MM-DD` and `toISOString`'s
+ * `YYYY-MM-DDTHH:mm:ss.sssZ` — read digit by digit, without the regular expression (it was a
+ * large share of a clean parse). Anything else, or anything out of range, is `undefined`, and
+ * `parseInstant` goes on to the full grammar, which decides.
+ */
+function parseCommonForm(text: string): number | undefined {
+  const day = text.length === 10;
+  if (!day && !(text.length === 24 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(19) === 46 /* . */ && text.charCodeAt(23) === 90 /* Z */)) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined; // the two '-'
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const date = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
+  const midnight = daysFromCivil(year, month, date) * MS_PER_DAY;
+  if (day) return midnight;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined; // the two ':'
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  const ms = digitsAt(text, 20, 3);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return undefined;
+  return midnight + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
 
 /** Milliseconds east of UTC for `Z`, `±HH:mm`, `±HHmm`, `±HH` (0 when absent); undefined out of range. */
