@@ -2,6 +2,7 @@ import { customerAcquisitionCost } from '../marketing/cac.js';
 import { defineMetric } from '../metric-module.js';
 import { ratio, type ScalarResult } from '../result.js';
 import { LOST_OPTIONS } from './churn-counts.js';
+import { SUBSCRIPTION_PERIOD_OPTION } from '../revenue/subscription-revenue.js';
 import { lifetimeValue } from './lifetime-value.js';
 
 /**
@@ -15,7 +16,7 @@ import { lifetimeValue } from './lifetime-value.js';
  *
  * Not a fraction of one: the value is a multiple (3 means 3 : 1), `unit` says `ratio` because
  * both sides are money. `numerator` is the lifetime value (lifetime-value.ts, `definition`
- * `historic` or `churn`, option `inactiveDays`), `denominator` the CAC (marketing/cac.ts).
+ * `historic` or `churn`, options `inactiveDays` and `subscriptionPeriod`, passed on to it), `denominator` the CAC (marketing/cac.ts).
  *
  * `null` when either is `null` or the CAC is not positive (nothing acquired, or no cost).
  */
@@ -23,7 +24,9 @@ export const clvCacRatio = defineMetric({
   id: 'clv-cac-ratio',
   family: 'customers',
   definitions: ['historic', 'churn'],
-  options: LOST_OPTIONS,
+  // Every option of the lifetime value it divides: a yearly subscription amount must be read
+  // as yearly here too.
+  options: [...LOST_OPTIONS, SUBSCRIPTION_PERIOD_OPTION],
   kind: 'scalar',
   compute(scope, options, definition): ScalarResult {
     // Without `period`: the engine builds this metric's series itself, LTV's own would be wasted.

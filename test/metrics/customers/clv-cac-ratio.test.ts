@@ -48,6 +48,20 @@ describe('clv-cac-ratio', () => {
     }
   });
 
+  it('reads subscription amounts by the billing period it is told, as lifetime-value does', () => {
+    // One account, one yearly term of 1200 (2023), 100 of marketing cost in 2023.
+    const d = dataset({
+      accounts: [{ id: 'a', createdAt: '2023-01-01' }],
+      subscriptions: [{ id: 's', accountId: 'a', start: '2023-01-01', end: '2024-01-01', amount: 1200 }],
+      costs: [{ at: '2023-06-01', category: 'marketing', amount: 100 }],
+    });
+    const clv = computeMetric('lifetime-value', d, { subscriptionPeriod: 'year' }).value as number;
+    expect(clv).to.equal(1200);
+    expect(computeMetric('clv-cac-ratio', d, { subscriptionPeriod: 'year' }).value).to.be.closeTo(clv / 100, 1e-12);
+    // Read as monthly (the default), the same amount is twelve times the value.
+    expect(computeMetric('clv-cac-ratio', d).value).to.be.closeTo(144, 1e-12);
+  });
+
   it('is null when either side is: no acquisition cost, no customer, nobody lost (churn)', () => {
     expect(computeMetric('clv-cac-ratio', withCosts([])).value).to.equal(null);
     expect(computeMetric('clv-cac-ratio', dataset({}))).to.deep.equal({ value: null, unit: 'ratio', definition: 'historic' });
