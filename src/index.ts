@@ -16,6 +16,10 @@ export { CrmActivity, type ActivityView } from './elements/activity/activity.js'
 export { CrmKpi } from './elements/kpi/kpi.js';
 export type { KpiResult } from './elements/kpi/kpi-compute.js';
 export { CrmSalesCycle } from './elements/sales-cycle/sales-cycle.js';
+export { CrmLifetimeValue, type LifetimeValueView } from './elements/lifetime-value/lifetime-value.js';
+export { CrmSatisfaction } from './elements/satisfaction/satisfaction.js';
+export type { SatisfactionView } from './elements/satisfaction/satisfaction-compute.js';
+export { CrmService, type ServiceSelectDetail, type ServiceView } from './elements/service/service.js';
 export { CrmDashboard } from './elements/dashboard/dashboard.js';
 export { CrmFilters } from './elements/filters/filters.js';
 export { dashboardContext, type DashboardContext, type DashboardFilters, type DashboardSelection, type InheritedData } from './dashboard/dashboard-context.js';

@@ -26,6 +26,9 @@ import { CrmFunnel as FunnelElement } from '../elements/funnel/define.js';
 import { CrmKpi as KpiElement } from '../elements/kpi/define.js';
 import { CrmRelationshipGrid as RelationshipGridElement } from '../elements/relationship-grid/define.js';
 import { CrmSalesCycle as SalesCycleElement } from '../elements/sales-cycle/define.js';
+import { CrmLifetimeValue as LifetimeValueElement } from '../elements/lifetime-value/define.js';
+import { CrmSatisfaction as SatisfactionElement } from '../elements/satisfaction/define.js';
+import { CrmService as ServiceElement } from '../elements/service/define.js';
 import { chartEvents, onCrmDataWarning, onCrmError, onCrmFilterChange, onCrmSelect, onCrmThresholdChange } from './react-events.js';
 import { wrap } from './wrap.js';
 
@@ -50,3 +53,9 @@ export const CrmCampaignRoi = wrap('crm-campaign-roi', CampaignRoiElement, { ...
 export const CrmSalesCycle = wrap('crm-sales-cycle', SalesCycleElement, { ...chartEvents<SalesCycleElement>(), onCrmSelect });
 /** `<crm-activity>`: activity volume, engagement and response time. */
 export const CrmActivity = wrap('crm-activity', ActivityElement, { ...chartEvents<ActivityElement>(), onCrmSelect });
+/** `<crm-lifetime-value>`: lifetime value by segment with its parts, and CLV : CAC. */
+export const CrmLifetimeValue = wrap('crm-lifetime-value', LifetimeValueElement, { ...chartEvents<LifetimeValueElement>(), onCrmSelect });
+/** `<crm-satisfaction>`: NPS, CES and CSAT with their response counts and trend. */
+export const CrmSatisfaction = wrap('crm-satisfaction', SatisfactionElement, { ...chartEvents<SatisfactionElement>(), onCrmSelect });
+/** `<crm-service>`: first-contact resolution, the open queue, response and resolution times, agents. */
+export const CrmService = wrap('crm-service', ServiceElement, { ...chartEvents<ServiceElement>(), onCrmSelect });
