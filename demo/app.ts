@@ -26,7 +26,7 @@ const FILE_SOURCE = (name: string): DataSource => ({
   id: 'file',
   label: name,
   about: 'Your own dataset, checked against the canonical schema; nothing leaves this page.',
-  panels: ['kpis', 'funnel', 'sales-cycle', 'cohort', 'relationship', 'campaigns', 'activity'],
+  panels: ['kpis', 'funnel', 'sales-cycle', 'cohort', 'relationship', 'campaigns', 'activity', 'lifetime-value', 'satisfaction', 'service', 'at-risk'],
   currency: 'USD',
   kpis: ['win-rate', 'close-rate', 'new-revenue', 'churn-rate'],
   load: () => Promise.reject(new Error('not loadable')),
@@ -191,6 +191,10 @@ export class CrmDemoApp extends LitElement {
       ${has('relationship') ? html`<crm-relationship-grid wide toolbar scale="log" heading="Customer relationships"></crm-relationship-grid>` : nothing}
       ${has('campaigns') ? html`<crm-campaign-roi wide toolbar heading="Campaigns"></crm-campaign-roi>` : nothing}
       ${has('activity') ? html`<crm-activity wide toolbar heading="Sales activity"></crm-activity>` : nothing}
+      ${has('lifetime-value') ? html`<crm-lifetime-value wide toolbar heading="Lifetime value"></crm-lifetime-value>` : nothing}
+      ${has('at-risk') ? html`<crm-at-risk wide toolbar heading="Customers at risk"></crm-at-risk>` : nothing}
+      ${has('satisfaction') ? html`<crm-satisfaction wide toolbar period="quarter" heading="Customer satisfaction"></crm-satisfaction>` : nothing}
+      ${has('service') ? html`<crm-service wide toolbar heading="Service desk"></crm-service>` : nothing}
     </crm-dashboard>`;
   }
 

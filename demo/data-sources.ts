@@ -11,7 +11,7 @@ import { onlineRetailDataset } from '../test/realdata/online-retail.js';
 import { telcoDataset } from '../test/realdata/telco.js';
 
 /** The dashboard's panels; each data set lists those its tables can fill. */
-export type Panel = 'kpis' | 'funnel' | 'sales-cycle' | 'cohort' | 'relationship' | 'campaigns' | 'activity';
+export type Panel = 'kpis' | 'funnel' | 'sales-cycle' | 'cohort' | 'relationship' | 'campaigns' | 'activity' | 'lifetime-value' | 'satisfaction' | 'service' | 'at-risk';
 
 export interface DataSource {
   id: string;
@@ -26,7 +26,7 @@ export interface DataSource {
   load(): Promise<unknown>;
 }
 
-const ALL_PANELS: readonly Panel[] = ['kpis', 'funnel', 'sales-cycle', 'cohort', 'relationship', 'campaigns', 'activity'];
+const ALL_PANELS: readonly Panel[] = ['kpis', 'funnel', 'sales-cycle', 'cohort', 'relationship', 'campaigns', 'activity', 'lifetime-value', 'satisfaction', 'service', 'at-risk'];
 
 /** The file's text, gunzipped when it is gzip; a clear error when the server has no such file. */
 async function fetchText(url: string, missing: string): Promise<string> {
@@ -83,7 +83,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     id: 'online-retail',
     label: 'Online Retail (UCI, 2010–2011)',
     about: 'Invoice lines of a UK online shop, Dec 2010 – Dec 2011: one order per invoice, cancellations as refunds; lines without a customer left out (UCI Machine Learning Repository, CC BY 4.0).',
-    panels: ['kpis', 'cohort', 'relationship'],
+    panels: ['kpis', 'cohort', 'relationship', 'lifetime-value', 'at-risk'],
     currency: 'GBP',
     kpis: ['order-value', 'new-revenue', 'retention-rate', 'churn-rate'],
     load: async () => onlineRetailDataset(parseCsv(await vendored('online-retail.csv.gz'))).dataset,
@@ -92,7 +92,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     id: 'cdnow',
     label: 'CDNOW purchases (1997–1998)',
     about: 'Every purchase of the CDNOW customers who first bought in Q1 1997, to June 1998 (the data set behind Fader, Hardie & Lee’s BG/NBD papers).',
-    panels: ['kpis', 'cohort', 'relationship'],
+    panels: ['kpis', 'cohort', 'relationship', 'lifetime-value', 'at-risk'],
     currency: 'USD',
     kpis: ['order-value', 'new-revenue', 'retention-rate', 'churn-rate'],
     load: async () => cdnowDataset(parseCdnow(await vendored('cdnow-master.txt.gz'))),

@@ -14,5 +14,6 @@ import './elements/activity/define.js';
 import './elements/kpi/define.js';
 import './elements/sales-cycle/define.js';
 import './elements/lifetime-value/define.js';
+import './elements/at-risk/define.js';
 import './elements/satisfaction/define.js';
 import './elements/service/define.js';

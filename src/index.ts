@@ -16,6 +16,7 @@ export { CrmActivity, type ActivityView } from './elements/activity/activity.js'
 export { CrmKpi } from './elements/kpi/kpi.js';
 export type { KpiResult } from './elements/kpi/kpi-compute.js';
 export { CrmSalesCycle } from './elements/sales-cycle/sales-cycle.js';
+export { CrmAtRisk } from './elements/at-risk/at-risk.js';
 export { CrmLifetimeValue, type LifetimeValueView } from './elements/lifetime-value/lifetime-value.js';
 export { CrmSatisfaction } from './elements/satisfaction/satisfaction.js';
 export type { SatisfactionView } from './elements/satisfaction/satisfaction-compute.js';

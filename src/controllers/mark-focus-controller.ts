@@ -102,3 +102,27 @@ export class MarkFocusController implements ReactiveController {
     this.#options.focusMark(next);
   };
 }
+
+/** What `panelMarkFocus` needs of an element with several panels of marks. */
+export interface PanelMarkHost extends ReactiveControllerHost {
+  readonly shadowRoot: ShadowRoot | null;
+}
+
+/**
+ * One MarkFocusController per panel of an element whose panels each hold a row of marks
+ * (`g.<panel> g.mark` in its shadow root): each panel is its own tab stop, and a selection is
+ * named `<panel>:<key>` (null when cleared). `keys(panel)` lists the panel's marks by key, in
+ * drawing order.
+ */
+export function panelMarkFocus<Panel extends string>(host: PanelMarkHost, panels: readonly Panel[], keys: (panel: Panel) => readonly string[], select: (selection: string | null) => void): Record<Panel, MarkFocusController> {
+  return Object.fromEntries(
+    panels.map((panel) => [
+      panel,
+      new MarkFocusController(host, {
+        count: () => keys(panel).length,
+        onSelect: (index) => select(index < 0 ? null : `${panel}:${keys(panel)[index]}`),
+        focusMark: (index) => host.updateComplete.then(() => host.shadowRoot?.querySelectorAll<SVGGElement>(`g.${panel} g.mark`)[index]?.focus()),
+      }),
+    ]),
+  ) as Record<Panel, MarkFocusController>;
+}

@@ -29,6 +29,7 @@ import { CrmSalesCycle as SalesCycleElement } from '../elements/sales-cycle/defi
 import { CrmLifetimeValue as LifetimeValueElement } from '../elements/lifetime-value/define.js';
 import { CrmSatisfaction as SatisfactionElement } from '../elements/satisfaction/define.js';
 import { CrmService as ServiceElement } from '../elements/service/define.js';
+import { CrmAtRisk as AtRiskElement } from '../elements/at-risk/define.js';
 import { chartEvents, onCrmDataWarning, onCrmError, onCrmFilterChange, onCrmSelect, onCrmThresholdChange } from './react-events.js';
 import { wrap } from './wrap.js';
 
@@ -59,3 +60,5 @@ export const CrmLifetimeValue = wrap('crm-lifetime-value', LifetimeValueElement,
 export const CrmSatisfaction = wrap('crm-satisfaction', SatisfactionElement, { ...chartEvents<SatisfactionElement>(), onCrmSelect });
 /** `<crm-service>`: first-contact resolution, the open queue, response and resolution times, agents. */
 export const CrmService = wrap('crm-service', ServiceElement, { ...chartEvents<ServiceElement>(), onCrmSelect });
+/** `<crm-at-risk>`: customers past their usual gap between purchases, ranked by revenue. */
+export const CrmAtRisk = wrap('crm-at-risk', AtRiskElement, { ...chartEvents<AtRiskElement>(), onCrmSelect });

@@ -10,13 +10,14 @@ import { CrmFunnel } from '../../src/elements/funnel/funnel.js';
 import { CrmKpi } from '../../src/elements/kpi/kpi.js';
 import { CrmRelationshipGrid } from '../../src/elements/relationship-grid/relationship-grid.js';
 import { CrmSalesCycle } from '../../src/elements/sales-cycle/sales-cycle.js';
+import { CrmAtRisk } from '../../src/elements/at-risk/at-risk.js';
 import { CrmLifetimeValue } from '../../src/elements/lifetime-value/lifetime-value.js';
 import { CrmSatisfaction } from '../../src/elements/satisfaction/satisfaction.js';
 import { CrmService } from '../../src/elements/service/service.js';
 import { TOKENS } from '../../src/themes/tokens.js';
 
 /** Every element class of the kit; a new element joins this list. */
-const ELEMENTS = [CrmFunnel, CrmCohortChurn, CrmRelationshipGrid, CrmKpi, CrmSalesCycle, CrmCampaignRoi, CrmActivity, CrmLifetimeValue, CrmSatisfaction, CrmService, CrmDashboard, CrmFilters];
+const ELEMENTS = [CrmFunnel, CrmCohortChurn, CrmRelationshipGrid, CrmKpi, CrmSalesCycle, CrmCampaignRoi, CrmActivity, CrmLifetimeValue, CrmSatisfaction, CrmService, CrmAtRisk, CrmDashboard, CrmFilters];
 
 function cssText(group: CSSResultGroup | undefined): string {
   if (!group) return '';

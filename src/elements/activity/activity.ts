@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { drawBars, type MarkHandlers } from '../../charts/bars-chart.js';
-import { MarkFocusController } from '../../controllers/mark-focus-controller.js';
+import { panelMarkFocus } from '../../controllers/mark-focus-controller.js';
 import { TooltipController, type TooltipContent } from '../../controllers/tooltip-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
@@ -85,16 +85,7 @@ export class CrmActivity extends CrmElement<ActivityView> {
   /** `<panel>:<key>` of the selected mark, or `prospect:<key>`; null for none. */
   #selected: string | null = null;
   readonly #tooltip = new TooltipController(this);
-  readonly #focus: Record<Panel, MarkFocusController> = Object.fromEntries(
-    PANELS.map((panel) => [
-      panel,
-      new MarkFocusController(this, {
-        count: () => this.#keys(panel).length,
-        onSelect: (index) => this.#select(index < 0 ? null : `${panel}:${this.#keys(panel)[index]}`),
-        focusMark: (index) => this.updateComplete.then(() => this.shadowRoot?.querySelectorAll<SVGGElement>(`g.${panel} g.mark`)[index]?.focus()),
-      }),
-    ]),
-  ) as Record<Panel, MarkFocusController>;
+  readonly #focus = panelMarkFocus(this, PANELS, (panel) => this.#keys(panel), (selection) => this.#select(selection));
 
   protected override metricProperties(): readonly PropertyKey[] {
     // `stack` and `list-limit` only change the drawing, but are checked here so a typo shows as an error.

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { drawBars } from '../../charts/bars-chart.js';
-import { MarkFocusController } from '../../controllers/mark-focus-controller.js';
+import { panelMarkFocus } from '../../controllers/mark-focus-controller.js';
 import { markHandlers } from '../../controllers/mark-handlers.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { emit } from '../../events/emit.js';
@@ -88,16 +88,7 @@ export class CrmSatisfaction extends CrmElement<SatisfactionView> {
   /** `<panel>:<key>` of the selected mark; null for none. */
   #selected: string | null = null;
   readonly #tooltip = new TooltipController(this);
-  readonly #focus = Object.fromEntries(
-    PANELS.map((panel) => [
-      panel,
-      new MarkFocusController(this, {
-        count: () => this.#keys(panel).length,
-        onSelect: (index) => this.#select(index < 0 ? null : `${panel}:${this.#keys(panel)[index]}`),
-        focusMark: (index) => this.updateComplete.then(() => this.shadowRoot?.querySelectorAll<SVGGElement>(`g.${panel} g.mark`)[index]?.focus()),
-      }),
-    ]),
-  ) as Record<Panel, MarkFocusController>;
+  readonly #focus = panelMarkFocus(this, PANELS, (panel) => this.#keys(panel), (selection) => this.#select(selection));
 
   protected override metricProperties(): readonly PropertyKey[] {
     // `ces-easy` only changes words, but is checked in compute so a typo shows as an error.
