@@ -3,11 +3,12 @@ import '../../src/elements/activity/define.js';
 import '../../src/elements/dashboard/define.js';
 import { CrmActivity } from '../../src/elements/activity/activity.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import type { CrmRenderEvent, CrmSelectEvent } from '../../src/events/index.js';
+import type { CrmSelectEvent } from '../../src/events/index.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
+import { renderedElement } from '../support/rendered-element.js';
 
 type ActivityRow = NonNullable<DatasetInput['activities']>[number];
 const act = (id: string, at: string, type: ActivityRow['type'], direction: ActivityRow['direction'], accountId: string, responded?: boolean): ActivityRow => ({
@@ -47,18 +48,7 @@ const fixture: DatasetInput = {
   ],
 };
 
-async function activityOf(data: unknown, attributes = ''): Promise<CrmActivity> {
-  const el = document.createElement('crm-activity');
-  el.setAttribute('locale', 'en-US');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name as string, value ?? '');
-  el.style.width = '800px';
-  el.data = data;
-  const rendered = oneEvent(el, 'crm-render') as Promise<CrmRenderEvent>;
-  document.body.append(el);
-  await rendered;
-  await el.updateComplete;
-  return el;
-}
+const activityOf = (data: unknown, attributes = ''): Promise<CrmActivity> => renderedElement<CrmActivity>('crm-activity', data, attributes, 800);
 
 const shadow = (el: Element) => el.shadowRoot!;
 const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((n) => n.textContent?.replace(/\s+/g, ' ').trim());

@@ -3,11 +3,12 @@ import '../../src/elements/at-risk/define.js';
 import '../../src/elements/dashboard/define.js';
 import { CrmAtRisk, TABLE_ROWS } from '../../src/elements/at-risk/at-risk.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import type { CrmRenderEvent, CrmSelectEvent } from '../../src/events/index.js';
+import type { CrmSelectEvent } from '../../src/events/index.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
+import { renderedElement } from '../support/rendered-element.js';
 
 type Rows<K extends keyof DatasetInput> = NonNullable<DatasetInput[K]>[number];
 let rowId = 0;
@@ -66,18 +67,7 @@ let many: ReturnType<typeof parseDataset>['dataset'] | undefined;
 /** Parsed once for every test that needs it (parsing 300,000 orders takes a while). */
 const manyDataset = () => (many ??= parseDataset(manyCustomers()).dataset);
 
-async function atRiskOf(data: unknown, attributes = ''): Promise<CrmAtRisk> {
-  const el = document.createElement('crm-at-risk');
-  el.setAttribute('locale', 'en-US');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name as string, value ?? '');
-  el.style.width = '720px';
-  el.data = data;
-  const rendered = oneEvent(el, 'crm-render') as Promise<CrmRenderEvent>;
-  document.body.append(el);
-  await rendered;
-  await el.updateComplete;
-  return el;
-}
+const atRiskOf = (data: unknown, attributes = ''): Promise<CrmAtRisk> => renderedElement<CrmAtRisk>('crm-at-risk', data, attributes);
 
 const shadow = (el: Element) => el.shadowRoot!;
 const clean = (t: string | null | undefined) => t?.replace(/\s+/g, ' ').replace(/[▲▼]/g, '').trim();

@@ -3,11 +3,12 @@ import '../../src/elements/campaign-roi/define.js';
 import '../../src/elements/dashboard/define.js';
 import { CrmCampaignRoi } from '../../src/elements/campaign-roi/campaign-roi.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import type { CrmRenderEvent, CrmSelectEvent } from '../../src/events/index.js';
+import type { CrmSelectEvent } from '../../src/events/index.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
+import { renderedElement } from '../support/rendered-element.js';
 
 /*
  * By hand:
@@ -41,18 +42,7 @@ const campaigns: DatasetInput = {
   ],
 };
 
-async function roiOf(data: unknown, attributes = ''): Promise<CrmCampaignRoi> {
-  const el = document.createElement('crm-campaign-roi');
-  el.setAttribute('locale', 'en-US');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name as string, value ?? '');
-  el.style.width = '720px';
-  el.data = data;
-  const rendered = oneEvent(el, 'crm-render') as Promise<CrmRenderEvent>;
-  document.body.append(el);
-  await rendered;
-  await el.updateComplete;
-  return el;
-}
+const roiOf = (data: unknown, attributes = ''): Promise<CrmCampaignRoi> => renderedElement<CrmCampaignRoi>('crm-campaign-roi', data, attributes);
 
 const shadow = (el: Element) => el.shadowRoot!;
 const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((n) => n.textContent?.replace(/\s+/g, ' ').trim());

@@ -3,13 +3,14 @@ import '../../src/elements/lifetime-value/define.js';
 import '../../src/elements/dashboard/define.js';
 import { CrmLifetimeValue } from '../../src/elements/lifetime-value/lifetime-value.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import type { CrmRenderEvent, CrmSelectEvent } from '../../src/events/index.js';
+import type { CrmSelectEvent } from '../../src/events/index.js';
 import { formatters } from '../../src/format/formatters.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { lifetimeValueCustomers } from '../../src/metrics/customers/lifetime-value-members.js';
 import { computeMetric, tableOf } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
+import { renderedElement } from '../support/rendered-element.js';
 
 /*
  * By hand (the whole data; it ends at the service cost of 2024-01-01, lost is `churnedAt`):
@@ -51,18 +52,7 @@ const hand: DatasetInput = {
 };
 const YEAR_DAYS = 365.25;
 
-async function ltvOf(data: unknown, attributes = ''): Promise<CrmLifetimeValue> {
-  const el = document.createElement('crm-lifetime-value');
-  el.setAttribute('locale', 'en-US');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name as string, value ?? '');
-  el.style.width = '720px';
-  el.data = data;
-  const rendered = oneEvent(el, 'crm-render') as Promise<CrmRenderEvent>;
-  document.body.append(el);
-  await rendered;
-  await el.updateComplete;
-  return el;
-}
+const ltvOf = (data: unknown, attributes = ''): Promise<CrmLifetimeValue> => renderedElement<CrmLifetimeValue>('crm-lifetime-value', data, attributes);
 
 /** What the element should hold for `options`: the engine's three results. */
 function engine(data: DatasetInput, options: { definition?: string; inactiveDays?: number; from?: string; to?: string; segment?: string } = {}) {

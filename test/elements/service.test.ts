@@ -3,11 +3,11 @@ import '../../src/elements/service/define.js';
 import '../../src/elements/dashboard/define.js';
 import { CrmService, type ServiceSelectDetail } from '../../src/elements/service/service.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
-import type { CrmRenderEvent } from '../../src/events/index.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
+import { renderedElement } from '../support/rendered-element.js';
 
 const at = (day: string, hours = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + hours * 3_600_000).toISOString();
 type TicketRow = NonNullable<DatasetInput['tickets']>[number];
@@ -45,18 +45,7 @@ const desk: DatasetInput = {
 const JANUARY = 'from=2024-01-01 to=2024-02-01';
 const january = { from: '2024-01-01', to: '2024-02-01' };
 
-async function serviceOf(data: unknown, attributes = ''): Promise<CrmService> {
-  const el = document.createElement('crm-service');
-  el.setAttribute('locale', 'en-US');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(name as string, value ?? '');
-  el.style.width = '900px';
-  el.data = data;
-  const rendered = oneEvent(el, 'crm-render') as Promise<CrmRenderEvent>;
-  document.body.append(el);
-  await rendered;
-  await el.updateComplete;
-  return el;
-}
+const serviceOf = (data: unknown, attributes = ''): Promise<CrmService> => renderedElement<CrmService>('crm-service', data, attributes, 900);
 
 const shadow = (el: Element) => el.shadowRoot!;
 const clean = (t: string | null | undefined) => t?.replace(/\s+/g, ' ').trim();
