@@ -39,7 +39,7 @@ describe('<crm-funnel>', () => {
     expect(el.result).to.deep.equal(expected);
     const stages = [...el.shadowRoot!.querySelectorAll('g.stage-row')];
     expect(stages.map((g) => g.querySelector('.label')?.textContent)).to.deep.equal(['Lead', 'Qualified', 'Proposal']);
-    expect([...el.shadowRoot!.querySelectorAll('g.stage')].map((g) => g.getAttribute('aria-label')?.split(',')[0])).to.deep.equal(['Lead: 4 deals', 'Qualified: 2 deals', 'Proposal: 1 deals']);
+    expect([...el.shadowRoot!.querySelectorAll('g.stage')].map((g) => g.getAttribute('aria-label')?.split(',')[0])).to.deep.equal(['Lead: 4 deals', 'Qualified: 2 deals', 'Proposal: 1 deal']);
     expect(stages.map((g) => g.querySelector('.figure')?.textContent?.split(' ')[0])).to.deep.equal(['4', '2', '1']);
     expect(stages[1]?.querySelector('.conversion')?.textContent).to.equal('50% of previous · 50% of first · 2 dropped');
     const headline = [...el.shadowRoot!.querySelectorAll('[part="headline"] div')].map((d) => `${d.querySelector('dt')!.textContent}: ${d.querySelector('dd')!.textContent}`);

@@ -24,8 +24,12 @@ export interface FunnelLayoutInput {
   format: Formatters;
 }
 
+/** "1 deal", "2,049 deals". */
+export const dealCount = (count: number, f: Formatters): string => `${f.count(count)} ${count === 1 ? 'deal' : 'deals'}`;
+
 export function stageFigure(stage: FunnelResult['stages'][number], measure: FunnelMeasure, f: Formatters): string {
-  return measure === 'value' ? `${f.money(stage.value)} · ${f.count(stage.count)} deals` : `${f.count(stage.count)} deals · ${f.moneyCompact(stage.value)}`;
+  const deals = dealCount(stage.count, f);
+  return measure === 'value' ? `${f.money(stage.value)} · ${deals}` : `${deals} · ${f.moneyCompact(stage.value)}`;
 }
 
 export function stageConversion(stage: FunnelResult['stages'][number], index: number, f: Formatters): string {
@@ -53,7 +57,7 @@ export function layoutFunnel({ result, width, height, measure, orientation, acti
       // About 7 px a character at the small font size, plus padding.
       figureInside: geometry.width >= figure.length * 7 + 16,
       selected: i === selected,
-      ariaLabel: `${stage.stage}: ${f.count(stage.count)} deals, ${f.money(stage.value)}${i > 0 ? `, ${f.percent(stage.fromPrevious)} of previous stage` : ''}, ${days}${stage.stage === result.bottleneck ? ', bottleneck' : ''}`,
+      ariaLabel: `${stage.stage}: ${dealCount(stage.count, f)}, ${f.money(stage.value)}${i > 0 ? `, ${f.percent(stage.fromPrevious)} of previous stage` : ''}, ${days}${stage.stage === result.bottleneck ? ', bottleneck' : ''}`,
       tabIndex: i === focusIndex ? 0 : -1,
     };
   };

@@ -14,7 +14,7 @@ import type { CrmTable } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
 import type { TableData } from '../shared/table-data.js';
 import { funnelStyles } from './funnel.styles.js';
-import { layoutFunnel, stageConversion, type FunnelMeasure, type FunnelOrientation } from './funnel-layout.js';
+import { dealCount, layoutFunnel, stageConversion, type FunnelMeasure, type FunnelOrientation } from './funnel-layout.js';
 
 /**
  * A pipeline funnel: deals and value per stage, conversion from the previous and from the
@@ -96,7 +96,7 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
     const deals = result.won + result.lost + result.open;
     const slowest = result.stages.find((s) => s.stage === result.bottleneck);
     const bottleneck = slowest ? `; slowest stage ${slowest.stage}, median ${f.days(slowest.medianDays)}` : '';
-    return `${this.label}: ${f.count(deals)} deals; win rate ${f.percent(result.winRate.value)}${bottleneck}.`;
+    return `${this.label}: ${dealCount(deals, f)}; win rate ${f.percent(result.winRate.value)}${bottleneck}.`;
   }
 
   protected tableData(result: FunnelResult, f: Formatters): TableData {
@@ -159,7 +159,7 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
     if (!result || !stage) return;
     const f = this.format;
     const lines = [
-      `${f.count(stage.count)} deals · ${f.money(stage.value)}`,
+      `${dealCount(stage.count, f)} · ${f.money(stage.value)}`,
       stageConversion(stage, index, f),
       stage.medianDays === null ? 'No finished stays in this stage' : `Median ${f.days(stage.medianDays)}, mean ${f.days(stage.meanDays)} in stage`,
       stage.stage === result.bottleneck ? 'Bottleneck: the slowest stage' : '',
