@@ -52,6 +52,25 @@ describe('theme tokens', () => {
     expect(unused, 'defined but never read').to.deep.equal([]);
   });
 
+  it('every palette colour stands out from the surface by at least 3:1 (WCAG 1.4.11), light and dark', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const [lightSurface, darkSurface] = TOKENS['--crm-color-surface'];
+    const weak: string[] = [];
+    for (const [name, [light, dark]] of Object.entries(TOKENS)) {
+      if (!name.startsWith('--crm-palette-')) continue;
+      if (contrast(light, lightSurface) < 3) weak.push(`${name} light ${light}: ${contrast(light, lightSurface).toFixed(2)}`);
+      if (contrast(dark, darkSurface) < 3) weak.push(`${name} dark ${dark}: ${contrast(dark, darkSurface).toFixed(2)}`);
+    }
+    expect(weak).to.deep.equal([]);
+  });
+
   it('every public token follows the --crm- naming', () => {
     for (const name of defined) expect(name).to.match(/^--crm-[a-z0-9-]+$/);
   });
