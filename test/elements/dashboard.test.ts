@@ -1,6 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/dashboard/define.js';
 import '../../src/elements/funnel/define.js';
+import '../../src/elements/cohort-churn/define.js';
+import type { CrmCohortChurn } from '../../src/elements/cohort-churn/cohort-churn.js';
 import type { CrmDashboard } from '../../src/elements/dashboard/dashboard.js';
 import type { CrmFilters } from '../../src/elements/filters/filters.js';
 import type { CrmFunnel } from '../../src/elements/funnel/funnel.js';
@@ -44,7 +46,7 @@ async function dashboardOf(children: string, attributes: Record<string, string> 
 /** Wait until every crm element inside has rendered its current inputs. */
 async function settle(dashboard: CrmDashboard): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    await Promise.all([...dashboard.querySelectorAll<CrmFunnel>('crm-funnel')].map((el) => el.updateComplete));
+    await Promise.all([...dashboard.querySelectorAll<CrmFunnel>('crm-funnel, crm-cohort-churn')].map((el) => el.updateComplete));
     await dashboard.updateComplete;
   }
 }
@@ -195,6 +197,19 @@ describe('<crm-dashboard>', () => {
       await settle(d);
       expect(d.filters).to.deep.equal({});
       expect(funnels(d)[0]!.result).to.deep.equal(funnelOf());
+    });
+
+    it('a cohort heatmap without a period of its own follows the dashboard\'s week, month or quarter', async () => {
+      const d = await dashboardOf('crm-cohort-churn; crm-cohort-churn period=month');
+      const [follows, own] = [...d.querySelectorAll<CrmCohortChurn>('crm-cohort-churn')];
+      expect(follows!.result!.retention.period).to.equal('month');
+      await choose(d, 'Period', 'quarter');
+      expect(follows!.result!.retention.period).to.equal('quarter');
+      expect(follows!.result!.retention).to.deep.equal(computeMetric('cohort-retention', table, { period: 'quarter' }));
+      expect(own!.result!.retention.period, 'its own period wins').to.equal('month');
+      // A day has too many cohorts and a year too few for a heatmap: the default month stays.
+      await choose(d, 'Period', 'day');
+      expect(follows!.result!.retention.period).to.equal('month');
     });
 
     it('a filter value the data does not have stays visible in its picker', async () => {

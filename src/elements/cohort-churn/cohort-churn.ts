@@ -23,6 +23,9 @@ import { cohortChurnStyles } from './cohort-churn.styles.js';
 import { colorRamp, resolveColor, type HeatmapPalette, type Rgb } from './cohort-colors.js';
 import { churnFigure, renewalFigure } from './cohort-headline.js';
 import type { CohortPeriod } from './cohort-labels.js';
+
+/** The periods a cohort heatmap is drawn by (a day has too many cohorts, a year too few). */
+const COHORT_PERIODS: readonly CohortPeriod[] = ['week', 'month', 'quarter'];
 import { cohortContent, placeCohorts, type CohortContent } from './cohort-layout.js';
 
 /** What `<crm-cohort-churn>` draws: the engine's cohort matrix and the range's churn and renewal rates. */
@@ -77,8 +80,11 @@ function hex(value: string): Rgb {
 export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
   static override styles = [...CrmElement.styles, cohortChurnStyles];
 
-  /** Cohorts and offsets by `month`, `week` (ISO weeks, from Monday) or `quarter`. */
-  @property() period: CohortPeriod = 'month';
+  /**
+   * Cohorts and offsets by `month`, `week` (ISO weeks, from Monday) or `quarter`. Unset: an
+   * enclosing dashboard's period when it is one of those, else `month`.
+   */
+  @property() period: CohortPeriod | undefined;
   /** `customers`: share of the cohort active in each period; `revenue`: its revenue over its first period's. */
   @property() basis: 'customers' | 'revenue' = 'customers';
   /** What defines cohorts and activity: `auto` (orders, else subscriptions), `orders` or `subscriptions`. */
@@ -142,9 +148,19 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
 
   /** The options of the cohort matrix, from the attributes. */
   #retentionOptions() {
-    const options: Record<string, unknown> = { ...this.commonOptions(), period: this.period, basis: this.basis, source: this.cohortSource };
+    const options: Record<string, unknown> = { ...this.commonOptions(), period: this.#period(), basis: this.basis, source: this.cohortSource };
     if (this.maxPeriods !== undefined && this.maxPeriods !== null) options.maxPeriods = this.maxPeriods;
     return options;
+  }
+
+  /**
+   * The cohort period: its own (as given: a wrong one is an error that names it), else the
+   * dashboard's when a heatmap can use it, else month.
+   */
+  #period(): CohortPeriod {
+    if (this.period) return this.period;
+    const shared = this.periodOr<string>(undefined, 'month');
+    return (COHORT_PERIODS as readonly string[]).includes(shared) ? (shared as CohortPeriod) : 'month';
   }
 
   protected compute(table: CrmTable): CohortChurnResult {
