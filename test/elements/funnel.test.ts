@@ -209,6 +209,20 @@ describe('<crm-funnel>', () => {
     await waitUntil(() => renders === 1, 'no crm-render after the resize');
   });
 
+  it('refuses to draw more than 100 stages, saying why, and draws 100', async () => {
+    const stagesOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `d${i}`, amount: 1, createdAt: '2024-01-01', outcome: 'open' as const, stage: `Stage ${i}` }));
+    const many = document.createElement('crm-funnel');
+    const error = oneEvent(many, 'crm-error');
+    many.data = { deals: stagesOf(101) };
+    document.body.append(many);
+    await error;
+    await many.updateComplete;
+    expect(many.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.contain('crm-funnel: 101 pipeline stages are more than the 100 a funnel can draw legibly');
+    const hundred = await funnelOf({ deals: stagesOf(100) });
+    expect(hundred.result!.stages).to.have.length(100);
+    many.remove();
+  });
+
   it('shows the empty state for filters that match nothing, and an error for bad input', async () => {
     const el = await funnelOf(pipeline);
     el.segment = 'Nobody';

@@ -59,6 +59,13 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
   /** Win rate definition: `won-over-closed` (won / (won + lost)) or `won-over-all`. */
   @property() definition: 'won-over-closed' | 'won-over-all' = 'won-over-closed';
 
+  /**
+   * Most stages drawn: a pipeline has a handful, and a data set with thousands of distinct stage
+   * names (free text typed into a stage field) would draw thousands of rows and freeze the
+   * page; the element says so instead.
+   */
+  static maxStages = 100;
+
   protected readonly label = 'Pipeline funnel';
   readonly #tooltip = new TooltipController(this);
   readonly #focus = new MarkFocusController(this, {
@@ -81,7 +88,13 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
 
   protected compute(table: CrmTable): FunnelResult {
     // The funnel's own module, not the catalog: this element's bundle carries one metric.
-    return runMetric(funnel, table, this.#options());
+    const result = runMetric(funnel, table, this.#options());
+    const limit = (this.constructor as typeof CrmFunnel).maxStages;
+    if (result.stages.length > limit) {
+      const f = this.format;
+      throw new RangeError(`crm-funnel: ${f.count(result.stages.length)} pipeline stages are more than the ${f.count(limit)} a funnel can draw legibly; list the pipeline's stages in the dataset's \`stages\`, or map the deals' stages to fewer`);
+    }
+    return result;
   }
 
   protected isEmpty(result: FunnelResult): boolean {

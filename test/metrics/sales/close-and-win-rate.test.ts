@@ -21,6 +21,16 @@ describe('close-rate', () => {
     expect(computeMetric('close-rate', dataset({}))).to.include({ value: null });
   });
 
+  it('refuses a series of more than 10,000 periods, saying why, and takes one of 10,000', () => {
+    // One stray row in year 1 and one in 9999: 119,988 months.
+    const d = dataset({ deals: [deal('a', 'won', '0001-01-01', '0001-02-01'), deal('b', 'lost', '9999-12-31', '9999-12-31')] });
+    expect(() => computeMetric('close-rate', d, { period: 'month' })).to.throw(RangeError, '119988 months from 0001-01-01 to 9999-12-01 are more periods than a series takes (at most 10000); narrow from/to or choose a longer period');
+    expect(computeMetric('close-rate', d).value, 'without a period there is no series to refuse').to.equal(0.5);
+    // 10,000 days exactly: from 2000-01-01, the last day is 2027-05-18.
+    const days = dataset({ deals: [deal('a', 'won', '2000-01-01', '2000-01-02'), deal('b', 'won', '2027-05-18', '2027-05-18')] });
+    expect(computeMetric('close-rate', days, { period: 'day' }).series).to.have.length(10_000);
+  });
+
   it('adds a series per period, each point its own numerator and denominator', () => {
     const d = dataset({ deals: [deal('a', 'won', '2024-01-05', '2024-03-01'), deal('b', 'lost', '2024-01-06', '2024-03-01'), deal('c', 'won', '2024-03-01', '2024-03-05')] });
     const { series } = computeMetric('close-rate', d, { period: 'month' });
