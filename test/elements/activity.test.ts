@@ -261,7 +261,7 @@ describe('<crm-activity>', () => {
     expect(Number(svg().getAttribute('width'))).to.equal(800);
     expect(bandsX()).to.be.greaterThan(300);
     el.style.width = '420px';
-    await waitUntil(() => Number(svg().getAttribute('width')) === 420, 'did not redraw at 420px');
+    await waitUntil(() => Number(svg().getAttribute('width')) === 420, 'did not redraw at 420px', { timeout: 5000 });
     expect(bandsX()).to.equal(0);
   });
 

@@ -315,7 +315,7 @@ describe('<crm-cohort-churn>', () => {
     expect(svgWidth()).to.equal(720);
     const wide = cellWidth();
     el.style.width = '300px';
-    await waitUntil(() => svgWidth() === 300, 'did not redraw at 300px');
+    await waitUntil(() => svgWidth() === 300, 'did not redraw at 300px', { timeout: 5000 });
     expect(cellWidth()).to.be.below(wide);
     expect(figure(cell(el, 0, 0))).to.equal('100%');
 

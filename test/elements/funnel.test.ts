@@ -102,7 +102,7 @@ describe('<crm-funnel>', () => {
     const width = () => Number(el.shadowRoot!.querySelector('svg')!.getAttribute('width'));
     expect(width()).to.equal(640);
     el.style.width = '400px';
-    await waitUntil(() => width() === 400, 'did not redraw at 400px');
+    await waitUntil(() => width() === 400, 'did not redraw at 400px', { timeout: 5000 });
   });
 
   it('exports its numbers as CSV and its picture as SVG', async () => {

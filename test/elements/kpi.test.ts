@@ -204,7 +204,7 @@ describe('<crm-kpi>', () => {
     const width = () => el.shadowRoot!.querySelector('svg.sparkline')!.getAttribute('viewBox')!.split(' ')[2];
     expect(width()).to.equal('360');
     el.style.width = '240px';
-    await waitUntil(() => width() === '240', 'did not redraw at 240px');
+    await waitUntil(() => width() === '240', 'did not redraw at 240px', { timeout: 5000 });
   });
 
   it('exports its numbers as CSV and the tile as SVG and PNG', async () => {

@@ -186,7 +186,7 @@ describe('<crm-sales-cycle>', () => {
     const width = () => Number(el.shadowRoot!.querySelector('svg[part~="chart"]')!.getAttribute('width'));
     expect(width()).to.equal(640);
     el.style.width = '420px';
-    await waitUntil(() => width() === 420, 'did not redraw at 420px');
+    await waitUntil(() => width() === 420, 'did not redraw at 420px', { timeout: 5000 });
   });
 
   it('exports the numbers of the panel shown as CSV, and its picture as SVG and PNG', async () => {

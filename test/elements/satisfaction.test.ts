@@ -254,7 +254,7 @@ describe('<crm-satisfaction>', () => {
     expect(width()).to.equal(720);
     expect(panelAt('csat')).to.match(/^translate\(376,/);
     el.style.width = '420px';
-    await waitUntil(() => width() === 420, 'did not redraw at 420px');
+    await waitUntil(() => width() === 420, 'did not redraw at 420px', { timeout: 5000 });
     expect(panelAt('csat')).to.match(/^translate\(0,/);
   });
 
