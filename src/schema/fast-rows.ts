@@ -10,6 +10,7 @@
  * rows, valid and broken, that whatever this accepts zod accepts too with the same output.
  */
 import { parseInstant } from '../time/instant.js';
+import { MAX_MONEY } from './fields.js';
 import type { RowTableName } from './tables.js';
 
 type Kind =
@@ -21,8 +22,10 @@ type Kind =
   | 'instant'
   /** A finite number. */
   | 'number'
-  /** A finite number ≥ 0. */
-  | 'nonNegative'
+  /** Money: a number within ±MAX_MONEY. */
+  | 'money'
+  /** Money ≥ 0 and ≤ MAX_MONEY. */
+  | 'nonNegativeMoney'
   /** A whole number ≥ 0. */
   | 'count'
   /** A whole number ≥ 2 (a survey's scale). */
@@ -54,7 +57,7 @@ const SPECS: Record<RowTableName, readonly Field[]> = {
     ['id', 'text', REQUIRED],
     ['accountId', 'text', OPTIONAL],
     ['owner', 'text', OPTIONAL],
-    ['amount', 'nonNegative', REQUIRED],
+    ['amount', 'nonNegativeMoney', REQUIRED],
     ['createdAt', 'instant', REQUIRED],
     ['closedAt', 'instant', OPTIONAL],
     ['outcome', ['open', 'won', 'lost'], REQUIRED],
@@ -67,8 +70,8 @@ const SPECS: Record<RowTableName, readonly Field[]> = {
     ['id', 'text', REQUIRED],
     ['accountId', 'text', REQUIRED],
     ['at', 'instant', REQUIRED],
-    ['amount', 'number', REQUIRED],
-    ['cost', 'nonNegative', OPTIONAL],
+    ['amount', 'money', REQUIRED],
+    ['cost', 'nonNegativeMoney', OPTIONAL],
     ['items', 'count', OPTIONAL],
     ['product', 'text', OPTIONAL],
   ],
@@ -77,7 +80,7 @@ const SPECS: Record<RowTableName, readonly Field[]> = {
     ['accountId', 'text', REQUIRED],
     ['start', 'instant', REQUIRED],
     ['end', 'instant', OPTIONAL],
-    ['amount', 'nonNegative', REQUIRED],
+    ['amount', 'nonNegativeMoney', REQUIRED],
     ['renewed', 'boolean', OPTIONAL],
   ],
   activities: [
@@ -94,7 +97,7 @@ const SPECS: Record<RowTableName, readonly Field[]> = {
     ['id', 'text', REQUIRED],
     ['name', 'text', REQUIRED],
     ['channel', 'text', OPTIONAL],
-    ['cost', 'nonNegative', REQUIRED],
+    ['cost', 'nonNegativeMoney', REQUIRED],
     ['start', 'instant', OPTIONAL],
     ['end', 'instant', OPTIONAL],
   ],
@@ -117,7 +120,7 @@ const SPECS: Record<RowTableName, readonly Field[]> = {
   costs: [
     ['at', 'instant', REQUIRED],
     ['category', ['sales', 'marketing', 'retention', 'service'], REQUIRED],
-    ['amount', 'nonNegative', REQUIRED],
+    ['amount', 'nonNegativeMoney', REQUIRED],
   ],
 };
 
@@ -151,8 +154,10 @@ function read(value: unknown, kind: Kind): unknown {
       return parseInstant(value) ?? REFUSED;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? value : REFUSED;
-    case 'nonNegative':
-      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : REFUSED;
+    case 'money':
+      return typeof value === 'number' && Math.abs(value) <= MAX_MONEY ? value : REFUSED;
+    case 'nonNegativeMoney':
+      return typeof value === 'number' && value >= 0 && value <= MAX_MONEY ? value : REFUSED;
     case 'count':
       return Number.isSafeInteger(value) && (value as number) >= 0 ? value : REFUSED;
     case 'scale':

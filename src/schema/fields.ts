@@ -28,11 +28,25 @@ export const instant = z.pipe(
   }),
 );
 
+/**
+ * The largest amount of money a row may carry, either sign. Far above any CRM's figures (a
+ * trillion is 1e12), and low enough that sums over millions of rows stay finite: 1e308 is a
+ * valid JSON number, and two of them sum to Infinity, which a chart would draw as "$∞".
+ */
+export const MAX_MONEY = 1e15;
+
+const beyondMoney = { error: 'beyond ±1e15, more money than any CRM records', params: { rule: 'range' } } as const;
+
 /** Money that may be negative (an order's amount: a refund lowers revenue). */
-export const money = z.number();
+export const money = z.number().check(z.refine((n: number) => Math.abs(n) <= MAX_MONEY, beyondMoney));
 
 /** Money that cannot be negative (a deal's amount, a cost). */
-export const nonNegativeMoney = z.number().check(z.refine((n: number) => n >= 0, { error: 'negative money where money cannot be negative', params: { rule: 'negative-money' } }));
+export const nonNegativeMoney = z
+  .number()
+  .check(z.refine((n: number) => n >= 0, { error: 'negative money where money cannot be negative', params: { rule: 'negative-money' } }),
+    // Only the upper bound here: a negative amount gets the one problem above, not two.
+    z.refine((n: number) => n <= MAX_MONEY, beyondMoney),
+  );
 
 /** A count of things (items, contacts): a whole number ≥ 0. */
 export const count = z.int({ error: 'expected a whole number' }).check(z.minimum(0, { error: 'negative count' }));
