@@ -68,7 +68,12 @@ function tableRows(name: string, value: unknown): unknown[] {
 function checkStages(value: unknown, problems: DatasetProblem[]): string[] | undefined {
   if (value === undefined) return undefined;
   const parsed = stageNamesSchema.safeParse(value);
-  if (!parsed.success) fatal('stages', 'not-a-list', 'expected a list of stage names, e.g. ["Lead", "Qualified", "Proposal"]');
+  if (!parsed.success) {
+    if (!Array.isArray(value)) fatal('stages', 'not-a-list', 'expected a list of stage names, e.g. ["Lead", "Qualified", "Proposal"]');
+    // Name the first bad entry: "stages: not a list" would leave the reader to hunt for it.
+    const bad = value.findIndex((stage) => typeof stage !== 'string' || stage.length === 0);
+    fatal(`stages[${bad}]`, 'type', `expected a stage name (non-empty text), got ${value[bad] === '' ? 'empty text' : describe(value[bad])}`);
+  }
   const seen = new Set<string>();
   const stages: string[] = [];
   parsed.data.forEach((stage, i) => {

@@ -35,6 +35,10 @@ describe('parseDataset', () => {
     { rule: 'required', valid: (d) => delete d.deals[0].owner, invalid: (d) => delete d.deals[0].createdAt, path: 'deals[0].createdAt' },
     { rule: 'required', valid: (d) => (d.orders[0].id = 'o9'), invalid: (d) => (d.orders[0].id = ''), path: 'orders[0].id', value: '""' },
     { rule: 'range', valid: (d) => (d.orders[0].items = 0), invalid: (d) => (d.orders[0].items = -1), path: 'orders[0].items', value: '-1' },
+    // Money is bounded at ±1e15 so that sums stay finite (two amounts of 1e308 sum to Infinity).
+    { rule: 'range', valid: (d) => (d.deals[0].amount = 1e15), invalid: (d) => (d.deals[0].amount = 1e308), path: 'deals[0].amount', value: '1e+308' },
+    { rule: 'range', valid: (d) => (d.orders[0].amount = -1e15), invalid: (d) => (d.orders[0].amount = -1.5e15), path: 'orders[0].amount', value: '-1500000000000000' },
+    { rule: 'range', valid: (d) => (d.campaigns[0].cost = 0), invalid: (d) => (d.campaigns[0].cost = 2e15), path: 'campaigns[0].cost', value: '2000000000000000' },
     { rule: 'enum', valid: (d) => (d.deals[2].kind = 'renewal'), invalid: (d) => (d.deals[2].outcome = 'pending'), path: 'deals[2].outcome', value: '"pending"' },
     { rule: 'date', valid: (d) => (d.deals[2].createdAt = '2024-04-01T00:00:00.000+00:00'), invalid: (d) => (d.deals[2].createdAt = 'April 1, 2024'), path: 'deals[2].createdAt', value: '"April 1, 2024"' },
     { rule: 'date', valid: (d) => (d.costs[0].at = 1709251200000), invalid: (d) => (d.costs[0].at = '2024-02-30'), path: 'costs[0].at', value: '"2024-02-30"' },
@@ -154,6 +158,8 @@ describe('parseDataset', () => {
     expect(() => parseDataset([{}])).to.throw(/wrap them: \{ "deals": \[\.\.\.\] \}/);
     expect(() => parseDataset({ deals: 'd1,d2' })).to.throw(DatasetError, /deals: expected a list of rows or an object of columns, got a string/);
     expect(() => parseDataset({ stages: 'Lead' })).to.throw(DatasetError, /stages: expected a list of stage names/);
+    expect(() => parseDataset({ stages: ['Lead', 3, 'Proposal'] })).to.throw(DatasetError, /^stages\[1\]: expected a stage name \(non-empty text\), got a number$/);
+    expect(() => parseDataset({ stages: ['Lead', 'Won', ''] })).to.throw(DatasetError, /^stages\[2\]: expected a stage name \(non-empty text\), got empty text$/);
   });
 
   it('refuses a dataset with rows but no usable row, even leniently', () => {
