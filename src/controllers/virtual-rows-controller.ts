@@ -87,7 +87,10 @@ export class VirtualRowsController implements ReactiveController {
     return visibleRows({ scrollTop: this.scrollTop, viewportHeight: this.viewportHeight, rowHeight: this.#options.rowHeight, count, overscan: this.#overscan });
   }
 
-  hostConnected(): void {}
+  /** Back in the page: follow the scroll box already drawn, if any. */
+  hostConnected(): void {
+    this.#attach(this.#options.scroller());
+  }
 
   hostDisconnected(): void {
     this.#attach(null);
@@ -102,7 +105,8 @@ export class VirtualRowsController implements ReactiveController {
 
   /** After render: follow the scroll box the host drew (a new one after a view switch). */
   hostUpdated(): void {
-    const scroller = this.#options.scroller();
+    // An update can run after a disconnect: a detached element observes and listens to nothing.
+    const scroller = this.#host.isConnected ? this.#options.scroller() : null;
     if (scroller !== this.#scroller) {
       this.#attach(scroller);
       if (scroller && Math.abs(scroller.scrollTop - this.scrollTop) >= 1) scroller.scrollTop = this.scrollTop;
