@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { plainCountReporter } from './test/support/plain-count-reporter.mjs';
 import { testApi } from './test/support/test-server.mjs';
 import { frameworkModules } from './test/frameworks/support/framework-modules.mjs';
+import { faultApi, heapPlugin } from './test/hardening/lifecycle/server.mjs';
 
 // Tests must not depend on the machine's zone; code under test takes zones explicitly.
 process.env.TZ = 'UTC';
@@ -20,8 +21,10 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // frameworkModules: React (CommonJS) and Vue's browser build for the framework examples' tests.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...frameworkModules()],
-  middleware: [testApi, (await import('./test/support/refdata-server.mjs')).refdataServer],
+  // heapPlugin and faultApi: the hardening tests' heap readings and src faults (test/hardening/lifecycle/server.mjs).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...frameworkModules(), heapPlugin()],
+  // cspPages: a page under a strict Content-Security-Policy (test/hardening/csp.test.ts).
+  middleware: [testApi, faultApi, (await import('./test/hardening/support/csp-server.mjs')).cspPages, (await import('./test/support/refdata-server.mjs')).refdataServer],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   // The whole run, not one test: 900+ tests in two pages take 8–12 minutes on a loaded two-core machine.
