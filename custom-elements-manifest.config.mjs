@@ -10,4 +10,14 @@ export default {
   litelement: true,
   // package.json already names the manifest (`customElements`); the analyzer must not rewrite it.
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order its file glob returns them, which varied on a
+      // loaded machine and made the committed manifest look stale. Sorted by path, it is stable.
+      name: 'crm-kit:sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };

@@ -141,6 +141,46 @@ describe('<crm-dashboard>', () => {
     });
   });
 
+  describe('sources', () => {
+    it('an adapter feeds every element once, and a pushed dataset redraws them all; removing the dashboard ends the subscription', async () => {
+      const other: DatasetInput = generateDataset({ seed: 22, accounts: 40 });
+      let loads = 0;
+      let push: ((next?: DatasetInput) => void) | undefined;
+      let unsubscribed = 0;
+      const d = await dashboardOf('crm-funnel;crm-funnel mode=strict', {}, null);
+      d.adapter = {
+        load: () => (loads++, input),
+        subscribe: (listener) => {
+          push = listener;
+          return () => unsubscribed++;
+        },
+      };
+      await settle(d);
+      const [reached, strict] = funnels(d);
+      expect(loads).to.equal(1); // the children inherit; they do not load for themselves
+      expect(reached!.result).to.deep.equal(funnelOf());
+      expect(strict!.result).to.deep.equal(funnelOf({ mode: 'strict' }));
+      push!(other);
+      await settle(d);
+      const otherTable = buildTable(parseDataset(other).dataset);
+      const otherFunnel = (options: Record<string, unknown> = {}) => computeMetric('funnel', otherTable, { mode: 'reached', definition: 'won-over-closed', ...options });
+      expect(reached!.result).to.deep.equal(otherFunnel());
+      expect(strict!.result).to.deep.equal(otherFunnel({ mode: 'strict' }));
+      expect(dealsOf(reached!.result!)).to.equal(otherTable.deals.length);
+      expect(otherTable.deals.length).not.to.equal(table.deals.length);
+      d.remove();
+      expect(unsubscribed).to.equal(1);
+    });
+
+    it('reads a CSV src (its table named by `table`)', async () => {
+      const d = await dashboardOf('crm-funnel', { src: '/test/fixtures/adapters/deals.csv', table: 'deals' }, null);
+      const el = funnels(d)[0]!;
+      await waitUntil(() => el.result !== null, 'the funnel drew the CSV', { timeout: 5000 });
+      // deals.csv: 8 deals (a header and 8 rows).
+      expect(dealsOf(el.result!)).to.equal(8);
+    });
+  });
+
   describe('filters', () => {
     it('fills segment and owner pickers from the data, sorted, and applies them', async () => {
       const d = await dashboardOf('crm-funnel');

@@ -48,8 +48,17 @@ export class CrmDashboard extends LitElement {
 
   /** The dataset as an object (wins over inline JSON and `src`). */
   @property({ attribute: false }) data: unknown;
-  /** URL of the dataset as JSON. */
+  /**
+   * A data adapter (`CrmAdapter` of `crm-kit/adapters`): `load(signal)` and optional live
+   * `subscribe(listener)`, so a vendor can feed the whole dashboard from its product and push
+   * updates to every element at once; wins over inline JSON and `src`.
+   * @type {CrmAdapter | null}
+   */
+  @property({ attribute: false }) adapter: import('../../adapters/protocol.js').CrmAdapter | null = null;
+  /** URL of the dataset as JSON, or as CSV (with `table`, a `.csv` path or a `text/csv` answer). */
   @property() src: string | null = null;
+  /** The table the rows of a CSV `src` belong to: `deals`, `accounts`, `orders`, … (else guessed from the header). */
+  @property() table: string | null = null;
   /** Refuse a dataset with any problem instead of leaving the bad rows out. */
   @property({ type: Boolean }) strict = false;
   /** Milliseconds to wait for `src` before showing an error (default 30,000). */
