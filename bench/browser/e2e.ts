@@ -63,6 +63,7 @@ async function runOnce(browser: Browser, origin: string, file: string): Promise<
   try {
     // The same file every run: from the disk cache it would skip the transfer a user waits for.
     await page.setCacheEnabled(false);
+    await page.setViewport({ width: 1200, height: 900 });
     page.on('pageerror', (error) => console.error(`  page error: ${String(error)}`));
     const query = new URLSearchParams({ src: `/${relative(repoRoot, file)}`, filters: String(filters) });
     for (const a of attrs) query.append('attr', a);

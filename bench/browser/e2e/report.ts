@@ -59,7 +59,7 @@ const LINES: Line[] = [
   ['paint (→ painted frame)', step('paint')],
   ['**total to first frame**', (c, ok) => `**${ms(median(ok.map((r) => r.steps.total ?? Number.NaN)))}**`],
   ['target at 1M', (c) => (c.size === '1m' ? `< ${FIRST_FRAME_TARGET[c.format].toLocaleString('en-US')}` : '')],
-  ['long tasks > 50 ms during load: count', (_c, ok) => String(median(ok.map((r) => r.longTasks.count)))],
+  ['long tasks > 50 ms during load: count', (_c, ok) => ms(median(ok.map((r) => r.longTasks.count)))],
   ['longest task', (_c, ok) => ms(median(ok.map((r) => r.longTasks.longestMs)))],
   ['JS heap after first frame, MB', (_c, ok) => ms(median(ok.map((r) => r.heapMB ?? Number.NaN)))],
   ['**filter change (segment) → painted**', (_c, ok) => `**${ms(median(ok.flatMap((r) => r.filterMs.slice(1))))}**`],
