@@ -14,6 +14,7 @@ export interface E2eRun {
    * step name — `fetch`, `json-parse`, `validate`, `build-table`, `compute <tag>`, `update <tag>`
    * (absent when the load path does not record them, e.g. work done off the main thread) —
    * and from the page's clock: `load` (start to the end of `build-table`; absent without it),
+   * `before fetch` and `between steps` (the parts of `load` that no measure covers),
    * `elements` (from there to the last element's `crm-render`), `paint` (from there to the
    * painted frame) and `total` (start to the painted frame).
    */

@@ -48,10 +48,12 @@ const filterStep = (name: string) => (_c: E2eCell, ok: E2eRun[]) => ms(median(ok
 
 const LINES: Line[] = [
   ['file MB (decoded)', (c, ok) => (median(ok.map((r) => r.decodedBytes)) / 1e6 || c.fileMB).toFixed(1)],
+  ["before fetch (the dashboard's first update)", step('before fetch')],
   ['fetch (to text)', step('fetch')],
   ['JSON.parse', step('json-parse')],
   ['validate (parseDataset)', step('validate')],
   ['build table', step('build-table')],
+  ['between the steps (promise hops, GC, other tasks)', step('between steps')],
   ['= load (start → table built)', step('load')],
   ...E2E_ELEMENTS.map((tag): Line => [`compute ${tag}`, step(`compute ${tag}`)]),
   ...E2E_ELEMENTS.map((tag): Line => [`update ${tag} (compute + draw)`, step(`update ${tag}`)]),
