@@ -25,6 +25,7 @@ import { join, relative } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium, repoRoot, startServer } from './chromium.js';
 import { datasetFile, type E2eFormat } from './e2e/datasets.js';
+import { cpuBetween, cpuSnapshot, type CpuSnapshot } from './e2e/cpu-time.js';
 import type { E2eRun } from './e2e/e2e-types.js';
 import { cellKey, markdown, type E2eCell } from './e2e/report.js';
 
@@ -59,6 +60,9 @@ function ensureData(deals: number): void {
 
 async function runOnce(browser: Browser, origin: string, file: string): Promise<E2eRun> {
   const page = await browser.newPage();
+  const session = await browser.target().createCDPSession();
+  const marks = new Map<string, CpuSnapshot>();
+  await page.exposeFunction('e2eCpu', async (label: string) => void marks.set(label, await cpuSnapshot(session)));
   const failure = (error: unknown): E2eRun => ({ error: String((error as Error)?.message ?? error).split('\n')[0]!, transferBytes: 0, decodedBytes: 0, steps: {}, longTasks: { count: 0, longestMs: 0, totalMs: 0 }, heapMB: null, filterMs: [], filterSteps: {} });
   try {
     // The same file every run: from the disk cache it would skip the transfer a user waits for.
@@ -72,13 +76,21 @@ async function runOnce(browser: Browser, origin: string, file: string): Promise<
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no first frame within ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS)));
     try {
-      return await Promise.race([page.evaluate(() => (globalThis as unknown as { e2eRun: () => Promise<E2eRun> }).e2eRun()), timeout]);
+      const run = await Promise.race([page.evaluate(() => (globalThis as unknown as { e2eRun: () => Promise<E2eRun> }).e2eRun()), timeout]);
+      const between = (a: string, b: string) => (marks.has(a) && marks.has(b) ? cpuBetween(marks.get(a)!, marks.get(b)!) : undefined);
+      const [load, changes] = [between('load-start', 'load-end'), between('filters-start', 'filters-end')];
+      const perChange = Math.max(1, run.filterMs.length);
+      if (load && changes) {
+        run.cpu = { loadAllMs: load.allMs, loadRendererMainMs: load.rendererMainMs, filterAllMs: changes.allMs / perChange, filterRendererMainMs: changes.rendererMainMs / perChange };
+      }
+      return run;
     } finally {
       clearTimeout(timer);
     }
   } catch (error) {
     return failure(error);
   } finally {
+    await session.detach().catch(() => {});
     await page.close().catch(() => {});
   }
 }

@@ -25,6 +25,11 @@ export interface E2eRun {
   heapMB: number | null;
   /** Each filter change to its painted frame, in run order (the first is cold). */
   filterMs: number[];
+  /**
+   * CPU ms of the benchmark's Chromium (bench/browser/e2e/cpu-time.ts), set by the runner: from
+   * start to the painted frame, and per filter change (the mean over the run's changes).
+   */
+  cpu?: { loadAllMs: number; loadRendererMainMs: number; filterAllMs: number; filterRendererMainMs: number };
   /** `compute <tag>` and `update <tag>` per filter change, in run order. */
   filterSteps: Record<string, number[]>;
 }

@@ -46,6 +46,9 @@ const step = (name: string) => (_c: E2eCell, ok: E2eRun[]) => ms(median(ok.map((
 /** A step of the filter changes after the first (which is cold), median over every run. */
 const filterStep = (name: string) => (_c: E2eCell, ok: E2eRun[]) => ms(median(ok.flatMap((r) => (r.filterSteps[name] ?? []).slice(1))));
 
+/** CPU time (bench/browser/e2e/cpu-time.ts): steadier than wall-clock under the neighbours' load. */
+const cpu = (name: keyof NonNullable<E2eRun['cpu']>) => (_c: E2eCell, ok: E2eRun[]) => ms(median(ok.map((r) => r.cpu?.[name] ?? Number.NaN)));
+
 const LINES: Line[] = [
   ['file MB (decoded)', (c, ok) => (median(ok.map((r) => r.decodedBytes)) / 1e6 || c.fileMB).toFixed(1)],
   ["before fetch (the dashboard's first update)", step('before fetch')],
@@ -60,6 +63,8 @@ const LINES: Line[] = [
   ['elements (table built → last crm-render)', step('elements')],
   ['paint (→ painted frame)', step('paint')],
   ['**total to first frame**', (c, ok) => `**${ms(median(ok.map((r) => r.steps.total ?? Number.NaN)))}**`],
+  ['CPU: renderer main thread, start → first frame', cpu('loadRendererMainMs')],
+  ['CPU: all Chromium processes, start → first frame', cpu('loadAllMs')],
   ['target at 1M', (c) => (c.size === '1m' ? `< ${FIRST_FRAME_TARGET[c.format].toLocaleString('en-US')}` : '')],
   ['long tasks > 50 ms during load: count', (_c, ok) => ms(median(ok.map((r) => r.longTasks.count)))],
   ['longest task', (_c, ok) => ms(median(ok.map((r) => r.longTasks.longestMs)))],
@@ -67,6 +72,8 @@ const LINES: Line[] = [
   ['**filter change (segment) → painted**', (_c, ok) => `**${ms(median(ok.flatMap((r) => r.filterMs.slice(1))))}**`],
   ['first filter change (cold)', (_c, ok) => ms(median(ok.map((r) => r.filterMs[0] ?? Number.NaN)))],
   ...E2E_ELEMENTS.flatMap((tag): Line[] => [`compute ${tag}`, `update ${tag}`].map((name): Line => [`  of which ${name}`, filterStep(name)])),
+  ['CPU per filter change: renderer main thread', cpu('filterRendererMainMs')],
+  ['CPU per filter change: all Chromium processes', cpu('filterAllMs')],
   ['target at 1M (filter)', (c) => (c.size === '1m' ? `< ${FILTER_TARGET}` : '')],
   ['runs ok / run', (c, ok) => `${ok.length} / ${c.runs.length}`],
   ['load average (1 min) before → after', (c) => `${c.load[0].toFixed(1)} → ${c.load[1].toFixed(1)}`],
