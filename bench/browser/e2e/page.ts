@@ -32,12 +32,20 @@ function drawn(element: HTMLElement): Promise<void> {
   });
 }
 
-/** The `crm-kit:` measures that started at or after `since`, by step (the last of each name). */
+/**
+ * The `crm-kit:` measures that started at or after `since`, by step: summed, from the first one's
+ * start to the last one's end. An element updates several times on the way to its first frame
+ * (loading, then data, then its observed width); only one of them computes and draws.
+ */
 function kitSteps(since: number): Record<string, { ms: number; start: number; end: number }> {
   const steps: Record<string, { ms: number; start: number; end: number }> = {};
   for (const entry of performance.getEntriesByType('measure')) {
     if (!entry.name.startsWith('crm-kit:') || entry.startTime < since) continue;
-    steps[entry.name.slice('crm-kit:'.length)] = { ms: entry.duration, start: entry.startTime, end: entry.startTime + entry.duration };
+    const name = entry.name.slice('crm-kit:'.length);
+    const end = entry.startTime + entry.duration;
+    const step = (steps[name] ??= { ms: 0, start: entry.startTime, end });
+    step.ms += entry.duration;
+    step.end = Math.max(step.end, end);
   }
   return steps;
 }

@@ -59,7 +59,7 @@ const LINES: Line[] = [
   ['between the steps (promise hops, GC, other tasks)', step('between steps')],
   ['= load (start → table built)', step('load')],
   ...E2E_ELEMENTS.map((tag): Line => [`compute ${tag}`, step(`compute ${tag}`)]),
-  ...E2E_ELEMENTS.map((tag): Line => [`update ${tag} (compute + draw)`, step(`update ${tag}`)]),
+  ...E2E_ELEMENTS.map((tag): Line => [`update ${tag} (compute + template + draw, every update)`, step(`update ${tag}`)]),
   ['elements (table built → last crm-render)', step('elements')],
   ['paint (→ painted frame)', step('paint')],
   ['**total to first frame**', (c, ok) => `**${ms(median(ok.map((r) => r.steps.total ?? Number.NaN)))}**`],
