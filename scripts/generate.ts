@@ -8,11 +8,12 @@
  *
  * Prints the rows of each table, the time taken and the file size.
  */
-import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataset, type GeneratorOptions, type TimeFormat } from '../src/generator/index.js';
 import { toColumnar, type DatasetInput } from '../src/schema/index.js';
+import { writeDatasetFile } from './write-dataset.js';
 
 const USAGE = `usage: tsx scripts/generate.ts --seed N --accounts N --out FILE [--deals N] [--orders N]
        [--format rows|columnar] [--time iso|epoch] [--start YYYY-MM-DD] [--months N]`;
@@ -76,63 +77,6 @@ function readArgs(argv: string[]): { options: GeneratorOptions; out: string; for
   return { options, out: values.out, format: oneOf<'rows' | 'columnar'>('format', values.format, ['rows', 'columnar'], 'rows') };
 }
 
-/** Buffers small strings and writes them to the file about a megabyte at a time. */
-class ChunkWriter {
-  private parts: string[] = [];
-  private size = 0;
-  constructor(private readonly fd: number) {}
-  write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 20) this.flush();
-  }
-  flush(): void {
-    if (this.parts.length > 0) writeSync(this.fd, this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
-  }
-}
-
-const BATCH = 10_000;
-
-/** A list as JSON, one row per line for row tables, in batches for columns of values. */
-function writeList(writer: ChunkWriter, list: readonly unknown[], oneLineEach: boolean): void {
-  if (!oneLineEach) {
-    writer.write('[');
-    for (let i = 0; i < list.length; i += BATCH) {
-      if (i > 0) writer.write(',');
-      writer.write(JSON.stringify(list.slice(i, i + BATCH)).slice(1, -1));
-    }
-    writer.write(']');
-    return;
-  }
-  writer.write('[');
-  for (let i = 0; i < list.length; i++) writer.write(`${i === 0 ? '\n' : ',\n'}${JSON.stringify(list[i])}`);
-  writer.write(list.length > 0 ? '\n]' : ']');
-}
-
-function writeDataset(writer: ChunkWriter, dataset: Record<string, unknown>): void {
-  const tables = Object.entries(dataset).filter(([, value]) => value !== undefined);
-  writer.write('{');
-  tables.forEach(([name, value], t) => {
-    writer.write(`${t === 0 ? '\n' : ',\n'}${JSON.stringify(name)}: `);
-    if (Array.isArray(value)) {
-      writeList(writer, value, name !== 'stages');
-      return;
-    }
-    // Columnar: an object of equal-length arrays, one per field.
-    const columns = Object.entries(value as Record<string, readonly unknown[]>);
-    writer.write('{');
-    columns.forEach(([field, column], c) => {
-      writer.write(`${c === 0 ? '\n' : ',\n'}  ${JSON.stringify(field)}: `);
-      writeList(writer, column, false);
-    });
-    writer.write(columns.length > 0 ? '\n}' : '}');
-  });
-  writer.write('\n}\n');
-  writer.flush();
-}
-
 function rowCount(value: unknown): number {
   if (Array.isArray(value)) return value.length;
   const first = Object.values(value as Record<string, unknown[]>)[0];
@@ -151,12 +95,7 @@ function main(argv: string[]): void {
   let dataset: Record<string, unknown> = rows;
   if (args.format === 'columnar') dataset = toColumnar(rows);
   mkdirSync(dirname(args.out), { recursive: true });
-  const fd = openSync(args.out, 'w');
-  try {
-    writeDataset(new ChunkWriter(fd), dataset);
-  } finally {
-    closeSync(fd);
-  }
+  writeDatasetFile(args.out, dataset);
   const written = performance.now();
   for (const [name, value] of Object.entries(dataset)) {
     if (value !== undefined) console.log(`${name.padEnd(14)}${String(rowCount(value)).padStart(10)}`);

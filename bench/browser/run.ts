@@ -14,18 +14,13 @@
  * (a minimal hand-written drawing of the same marks) measured in the same run, and the ratio to
  * it is what to compare across machines. Writes bench/out/elements.{json,md}.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+import { join } from 'node:path';
 import type { BenchTimings } from './bench-types.js';
+import { launchChromium, repoRoot, startServer } from './chromium.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const OUT = join(root, 'bench', 'out');
+const OUT = join(repoRoot, 'bench', 'out');
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -199,43 +194,15 @@ function mainThreadBreakdown({ traceEvents: events }: { traceEvents: TraceEvent[
   return lines.join('\n');
 }
 
-const executablePath =
-  process.env.CHROME_PATH || execFileSync(process.execPath, [join(root, 'scripts', 'ensure-chromium.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-
-// The repository root, so that scenario files import src/ directly; no config file: this page
-// needs nothing of the library build.
-// No hot reload: an edit to src/ while a run is on must not reload the page under it.
-const server = await createServer({ root, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null } });
-await server.listen();
-const address = server.httpServer?.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  // One evaluate runs every bench of the run; setups generate 100k-customer datasets, and on a
-  // loaded machine that outlasts puppeteer's default 180 s protocol timeout.
-  protocolTimeout: 0,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--js-flags=--expose-gc',
-    '--window-size=1200,900',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
-});
+const { server, origin } = await startServer();
+const browser = await launchChromium();
 
 let exitCode = 0;
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
-  await page.goto(`http://127.0.0.1:${port}/bench/browser/index.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}/bench/browser/index.html`, { waitUntil: 'load' });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
   const [l1, l5] = loadavg();
   const loadAtStart = `${l1?.toFixed(1)} / ${l5?.toFixed(1)} (1 / 5 min) on ${cpus().length} cores`;

@@ -20,6 +20,7 @@ import { DEFAULT_TIMEOUT_MS } from '../sources/fetch-text.js';
 import { inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
 import { parseJsonText } from '../sources/parse-json.js';
 import { buildTable, type CrmTable } from '../table/index.js';
+import { timed, timedAsync } from './user-timing.js';
 
 export type DataState = 'idle' | 'loading' | 'ready' | 'error';
 export type DataSourceKind = 'data' | 'adapter' | 'inline' | 'src' | 'inherited';
@@ -61,8 +62,8 @@ export interface DataSourceOptions {
  */
 export function loadDataset(raw: unknown, strict: boolean, adapterProblems: readonly DatasetProblem[] = []): LoadedData {
   if (strict && adapterProblems.length > 0) throw new DatasetError(adapterProblems);
-  const { dataset, problems, rows } = parseDataset(raw, { mode: strict ? 'strict' : 'lenient' });
-  return { dataset, table: buildTable(dataset), problems: adapterProblems.length > 0 ? [...adapterProblems, ...problems] : problems, rows };
+  const { dataset, problems, rows } = timed('validate', () => parseDataset(raw, { mode: strict ? 'strict' : 'lenient' }));
+  return { dataset, table: timed('build-table', () => buildTable(dataset)), problems: adapterProblems.length > 0 ? [...adapterProblems, ...problems] : problems, rows };
 }
 
 /** The message of an error in the words of its source (the adapter's own message, or `String`). */
@@ -195,8 +196,8 @@ export class DataSourceController implements ReactiveController {
     const abort = this.#begin();
     const accept = table || isCsvUrl(url) ? 'text/csv, application/json;q=0.9' : 'application/json, text/csv;q=0.9';
     const load = async (): Promise<LoadedData> => {
-      const { text, contentType } = await fetchText(url, { signal: abort.signal, timeoutMs, accept });
-      if (!isCsvResponse(url, contentType, table)) return loadDataset(parseJsonText(text, url), strict);
+      const { text, contentType } = await timedAsync('fetch', () => fetchText(url, { signal: abort.signal, timeoutMs, accept }));
+      if (!isCsvResponse(url, contentType, table)) return loadDataset(timed('json-parse', () => parseJsonText(text, url)), strict);
       const { readCanonicalCsv } = await import('../adapters/csv-dataset.js');
       const { dataset, problems } = readCanonicalCsv(text, { table, source: url });
       return loadDataset(dataset, strict, problems);

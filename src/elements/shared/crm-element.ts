@@ -15,6 +15,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { timed } from '../../controllers/user-timing.js';
 import { dashboardContext, type DashboardContext, type InheritedData } from '../../dashboard/dashboard-context.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-render.js';
@@ -201,13 +202,18 @@ export abstract class CrmElement<Result> extends LitElement {
       this.#result = null;
       if (loaded) {
         try {
-          this.#result = this.compute(loaded.table);
+          this.#result = timed(`compute ${this.localName}`, () => this.compute(loaded.table));
         } catch (error) {
           this.#computeError = error instanceof Error ? error : new Error(String(error));
           emit(this, 'crm-error', { message: this.#computeError.message, error: this.#computeError });
         }
       }
     }
+  }
+
+  /** The whole update (compute, template, D3 drawing in `updated`), as a user-timing step when on. */
+  protected override performUpdate(): void {
+    timed(`update ${this.localName}`, () => super.performUpdate());
   }
 
   /**
