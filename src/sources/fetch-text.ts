@@ -26,6 +26,23 @@ export interface FetchedText {
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export async function fetchText(url: string, options: FetchTextOptions = {}): Promise<FetchedText> {
+  const { body, contentType } = await fetchBody(url, options, (response) => response.text());
+  return { text: body, contentType };
+}
+
+export interface FetchedBytes {
+  /** The body as it came over the wire: a loader can move it to a worker undecoded. */
+  bytes: ArrayBuffer;
+  contentType: string;
+}
+
+/** As fetchText, with the body as bytes, under the same timeout and with the same errors. */
+export async function fetchBytes(url: string, options: FetchTextOptions = {}): Promise<FetchedBytes> {
+  const { body, contentType } = await fetchBody(url, options, (response) => response.arrayBuffer());
+  return { bytes: body, contentType };
+}
+
+async function fetchBody<T>(url: string, options: FetchTextOptions, read: (response: Response) => Promise<T>): Promise<{ body: T; contentType: string }> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, accept = 'application/json, text/csv;q=0.9' } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -46,9 +63,9 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     throw new SourceError('http', `Could not load ${url}: the server answered HTTP ${status}`, url, response.status);
   }
   try {
-    const text = await response.text();
+    const body = await read(response);
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    return { text, contentType };
+    return { body, contentType };
   } catch (error) {
     return failed(error);
   }

@@ -1,0 +1,42 @@
+/**
+ * Raw JSON (a `src` response body or inline JSON text) to a loaded dataset: in a worker when it
+ * is large, on the main thread otherwise or when no worker can run. Both ways give the same
+ * table, problems, row counts and errors; only the worker's result has no `dataset` (rows).
+ */
+import { loadDataset, type LoadedData } from '../controllers/load-dataset.js';
+import { parseJsonText } from '../sources/parse-json.js';
+import { loadInWorker, WorkerUnavailableError } from './load-in-worker.js';
+
+/**
+ * 4 MiB. JSON.parse, the checks and the table build go through row JSON at about 60 MB/s here
+ * (DESIGN.md: 111 MB of deals in 0.6 + 0.5 + 0.3 s), so from this size on the main thread would
+ * hold one task of 50–70 ms or more; a worker costs its start (a few tens of milliseconds, off
+ * the main thread) and an unpacking of the table that does not grow with its strings.
+ */
+export const DEFAULT_WORKER_THRESHOLD = 4 * 1024 * 1024;
+
+export interface JsonLoadOptions {
+  strict: boolean;
+  /** The URL or `inline JSON`, for the message of a body that is not JSON. */
+  source: string;
+  signal: AbortSignal;
+  /** Inputs of at least this many bytes (UTF-16 code units for text) load in a worker; Infinity: never. */
+  workerThreshold: number;
+}
+
+/** Decode like Response.text(): UTF-8, a byte order mark dropped, invalid bytes replaced. */
+export const decodeUtf8 = (bytes: ArrayBuffer): string => new TextDecoder().decode(bytes);
+
+export async function loadJson(input: ArrayBuffer | string, options: JsonLoadOptions): Promise<LoadedData> {
+  const { strict, source, signal, workerThreshold } = options;
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size >= workerThreshold) {
+    try {
+      return await loadInWorker(input, { strict, source, signal });
+    } catch (error) {
+      // Nothing was handed over: the same input loads here, with the same result.
+      if (!(error instanceof WorkerUnavailableError)) throw error;
+    }
+  }
+  return loadDataset(parseJsonText(typeof input === 'string' ? input : decodeUtf8(input), source), strict);
+}
