@@ -17,7 +17,8 @@ import '../events/crm-data-warning.js';
 import type { InheritedData } from '../dashboard/dashboard-context.js';
 import { DEFAULT_TIMEOUT_MS, fetchBytes } from '../sources/fetch-text.js';
 import { INLINE_SOURCE, inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
-import { decodeUtf8, DEFAULT_WORKER_THRESHOLD, loadJson } from '../worker/load-json.js';
+import { decodeUtf8 } from '../sources/decode-utf8.js';
+import { DEFAULT_WORKER_THRESHOLD, loadJson } from '../worker/load-json.js';
 import { loadDataset, type LoadedData } from './load-dataset.js';
 
 export { loadDataset, type LoadedData } from './load-dataset.js';
@@ -188,12 +189,12 @@ export class DataSourceController implements ReactiveController {
     const accept = table || isCsvUrl(url) ? 'text/csv, application/json;q=0.9' : 'application/json, text/csv;q=0.9';
     const load = async (): Promise<LoadedData> => {
       // Bytes, not text: a large JSON body moves to the load worker undecoded.
-      const { bytes, contentType } = await fetchBytes(url, { signal: abort.signal, timeoutMs, accept });
+      const { chunks, contentType } = await fetchBytes(url, { signal: abort.signal, timeoutMs, accept });
       if (!isCsvResponse(url, contentType, table)) {
-        return loadJson(bytes, { strict, source: url, signal: abort.signal, workerThreshold: DataSourceController.workerThreshold });
+        return loadJson(chunks, { strict, source: url, signal: abort.signal, workerThreshold: DataSourceController.workerThreshold });
       }
       const { readCanonicalCsv } = await import('../adapters/csv-dataset.js');
-      const { dataset, problems } = readCanonicalCsv(decodeUtf8(bytes), { table, source: url });
+      const { dataset, problems } = readCanonicalCsv(decodeUtf8(chunks), { table, source: url });
       return loadDataset(dataset, strict, problems);
     };
     load().then(

@@ -35,6 +35,9 @@ function whenAborted(signal: AbortSignal, stop: () => void, reject: (reason: unk
   return () => signal.removeEventListener('abort', onAbort);
 }
 
+/** The buffers under `chunks`, each once (postMessage throws on a buffer listed twice). */
+export const bufferList = (chunks: readonly Uint8Array[]): ArrayBuffer[] => [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))];
+
 /** A running load worker: resolved once it has said `ready`. */
 function startWorker(signal: AbortSignal): Promise<Worker> {
   return new Promise((resolve, reject) => {
@@ -68,13 +71,13 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
 }
 
 /**
- * Parse, check and index raw JSON in a worker. `input`: the response body (transferred: the
- * caller's ArrayBuffer is detached once the worker has it) or JSON text. Rejects with the
+ * Parse, check and index raw JSON in a worker. `input`: the response body's chunks (transferred:
+ * the caller's buffers are detached once the worker has them) or JSON text. Rejects with the
  * errors the main-thread load throws (DatasetError, SourceError for a body that is not JSON),
  * with WorkerUnavailableError when no worker could start, and with `signal.reason` on abort
  * (the worker is then terminated at once).
  */
-export async function loadInWorker(input: ArrayBuffer | string, options: { strict: boolean; source: string; signal: AbortSignal }): Promise<LoadedData> {
+export async function loadInWorker(input: readonly Uint8Array[] | string, options: { strict: boolean; source: string; signal: AbortSignal }): Promise<LoadedData> {
   const { strict, source, signal } = options;
   const worker = await startWorker(signal);
   return new Promise<LoadedData>((resolve, reject) => {
@@ -98,6 +101,6 @@ export async function loadInWorker(input: ArrayBuffer | string, options: { stric
       reject(new Error(`${source} could not be loaded: the loading worker failed${event.message ? ` (${event.message})` : ''}`));
     };
     const request: LoadRequest = { input, strict, source };
-    worker.postMessage(request, typeof input === 'string' ? [] : [input]);
+    worker.postMessage(request, typeof input === 'string' ? [] : bufferList(input));
   });
 }

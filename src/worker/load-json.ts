@@ -4,6 +4,7 @@
  * table, problems, row counts and errors; only the worker's result has no `dataset` (rows).
  */
 import { loadDataset, type LoadedData } from '../controllers/load-dataset.js';
+import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { parseJsonText } from '../sources/parse-json.js';
 import { loadInWorker, WorkerUnavailableError } from './load-in-worker.js';
 
@@ -24,12 +25,10 @@ export interface JsonLoadOptions {
   workerThreshold: number;
 }
 
-/** Decode like Response.text(): UTF-8, a byte order mark dropped, invalid bytes replaced. */
-export const decodeUtf8 = (bytes: ArrayBuffer): string => new TextDecoder().decode(bytes);
-
-export async function loadJson(input: ArrayBuffer | string, options: JsonLoadOptions): Promise<LoadedData> {
+/** `input`: JSON text, or the chunks of a UTF-8 body (handed to the worker: the caller must not use them after). */
+export async function loadJson(input: readonly Uint8Array[] | string, options: JsonLoadOptions): Promise<LoadedData> {
   const { strict, source, signal, workerThreshold } = options;
-  const size = typeof input === 'string' ? input.length : input.byteLength;
+  const size = typeof input === 'string' ? input.length : input.reduce((sum, chunk) => sum + chunk.byteLength, 0);
   if (size >= workerThreshold) {
     try {
       return await loadInWorker(input, { strict, source, signal });

@@ -11,8 +11,8 @@ import type { PackedTable } from '../table/table-transfer.js';
 
 /** Page → worker: the raw JSON (bytes, transferred; or text) and how to check it. */
 export interface LoadRequest {
-  /** UTF-8 JSON, transferred by the page (a response body), or JSON text (inline JSON). */
-  readonly input: ArrayBuffer | string;
+  /** UTF-8 JSON in the chunks it arrived in, transferred by the page (a response body), or JSON text (inline JSON). */
+  readonly input: readonly Uint8Array[] | string;
   readonly strict: boolean;
   /** The URL or `inline JSON`: named by the message of a body that is not JSON. */
   readonly source: string;

@@ -5,6 +5,7 @@
  * that the page transfers its bytes only to a worker that really runs, then one reply.
  */
 import { loadDataset } from '../controllers/load-dataset.js';
+import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { parseJsonText } from '../sources/parse-json.js';
 import { packTable } from '../table/table-transfer.js';
 import { toWireError, type LoadReply, type LoadRequest } from './load-protocol.js';
@@ -15,8 +16,7 @@ scope.onmessage = ({ data: { input, strict, source } }) => {
   let reply: LoadReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    // The same decoding as Response.text(): UTF-8, a byte order mark dropped, bad bytes replaced.
-    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+    const text = typeof input === 'string' ? input : decodeUtf8(input);
     const { table, problems, rows } = loadDataset(parseJsonText(text, source), strict);
     const message = packTable(table);
     transfer = message.transfer;

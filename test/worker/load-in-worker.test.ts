@@ -7,7 +7,7 @@ import type { CrmDataWarningEvent, CrmErrorEvent } from '../../src/events/index.
 import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
-import { loadInWorker, WorkerUnavailableError } from '../../src/worker/load-in-worker.js';
+import { bufferList, loadInWorker, WorkerUnavailableError } from '../../src/worker/load-in-worker.js';
 
 /** 300 generated accounts (seed 7): deals with histories, orders and subscriptions. */
 const generated = (): DatasetInput => generateDataset({ seed: 7, accounts: 300 });
@@ -204,10 +204,20 @@ describe('loading in a worker', () => {
 
   it('rejects with WorkerUnavailableError before taking the bytes when the worker cannot start', async () => {
     setWorker(class { constructor() { throw new Error('no'); } });
-    const bytes = new TextEncoder().encode('{"deals":[]}').buffer;
-    const error = await loadInWorker(bytes, { strict: false, source: 'x', signal: new AbortController().signal }).catch((e: unknown) => e);
+    const bytes = new TextEncoder().encode('{"deals":[]}');
+    const error = await loadInWorker([bytes], { strict: false, source: 'x', signal: new AbortController().signal }).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(WorkerUnavailableError);
     expect(bytes.byteLength).to.equal(12);
+  });
+
+  it('transfers the body to the worker: the page keeps no copy of its chunks', async () => {
+    const text = JSON.stringify({ stages: ['Lead'], deals: [{ id: 'd1', amount: 7, createdAt: '2024-01-02', outcome: 'open', stage: 'Lead' }] });
+    const whole = new TextEncoder().encode(text);
+    const chunks = [whole.subarray(0, 20), whole.subarray(20), new TextEncoder().encode(' ')];
+    expect(bufferList(chunks)).to.have.length(2); // two views of one buffer: listed once
+    const loaded = await loadInWorker(chunks, { strict: true, source: 'x', signal: new AbortController().signal });
+    expect([loaded.table.deals.length, loaded.table.deals.amount[0], loaded.table.deals.ids.decode(0), loaded.dataset]).to.deep.equal([1, 7, 'd1', undefined]);
+    expect(chunks.map((chunk) => chunk.byteLength)).to.deep.equal([0, 0, 0]);
   });
 
   it('rejects with the abort reason and terminates the worker when aborted', async () => {
