@@ -132,8 +132,9 @@ function cdnBuild(): UserConfig {
  */
 const workerOutput: Pick<UserConfig, 'base' | 'worker'> = { base: './', worker: { format: 'es' } };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   root,
-  ...workerOutput,
+  // Builds only: Storybook's dev server merges this file and serves from its own root.
+  ...(command === 'build' ? workerOutput : {}),
   ...(mode === 'cdn' ? cdnBuild() : libraryBuild()),
 }));
