@@ -1,9 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { DataSourceController } from '../../src/controllers/index.js';
+import { DataSourceController, loadDataset } from '../../src/controllers/index.js';
+import { crossFiltered } from '../../src/dashboard/cross-filter.js';
 import '../../src/elements/cohort-churn/define.js';
+import '../../src/elements/dashboard/define.js';
 import '../../src/elements/funnel/define.js';
 import type { CrmElement } from '../../src/elements/shared/crm-element.js';
-import type { CrmDataWarningEvent, CrmErrorEvent } from '../../src/events/index.js';
+import type { CrmDataWarningEvent, CrmErrorEvent, CrmSelectEvent } from '../../src/events/index.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
@@ -81,7 +83,7 @@ describe('loading in a worker', () => {
     DataSourceController.workerThreshold = 4 * 1024 * 1024;
     window.removeEventListener('unhandledrejection', onUnhandled);
     window.removeEventListener('error', onError);
-    document.querySelectorAll('crm-funnel, crm-cohort-churn').forEach((el) => el.remove());
+    document.querySelectorAll('crm-dashboard, crm-funnel, crm-cohort-churn').forEach((el) => el.remove());
     urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
     expect(unexpected, 'uncaught errors or unhandled rejections').to.deep.equal([]);
     // Every worker the page started is gone once its load settled.
@@ -164,6 +166,39 @@ describe('loading in a worker', () => {
     await rendered;
     expect(SpyWorker.made).to.have.length(1);
     expect(el.result).to.deep.equal(computeMetric('funnel', parseDataset(data).dataset, { mode: 'reached', definition: 'won-over-closed' }));
+  });
+
+  it('feeds a dashboard\'s elements from one worker load, and cross-filters on the table it sent', async () => {
+    const data = generated();
+    DataSourceController.workerThreshold = 0;
+    const dashboard = document.createElement('crm-dashboard');
+    dashboard.style.width = '1000px';
+    const [a, b] = [0, 1].map(() => dashboard.appendChild(document.createElement('crm-funnel')) as CrmElement<unknown>);
+    dashboard.setAttribute('src', jsonUrl(data));
+    document.body.append(dashboard);
+    await waitUntil(() => a!.result && b!.result, 'the funnels never drew', { timeout: 10000 });
+    expect(SpyWorker.made).to.have.length(1);
+    const options = { mode: 'reached', definition: 'won-over-closed' } as const;
+    const onTheMainThread = loadDataset(data, false);
+    expect(b!.result).to.deep.equal(computeMetric('funnel', onTheMainThread.dataset, options));
+    // Select a stage in one funnel (the deal ids come from the packed dictionary; the
+    // cross-filter looks them up with codeOf): the other shows those deals only.
+    const selected = oneEvent(a!, 'crm-select') as Promise<CrmSelectEvent>;
+    const stage = a!.shadowRoot!.querySelectorAll<SVGGElement>('g.stage')[2]!;
+    stage.focus();
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const { ids } = (await selected).detail;
+    expect(ids.length).to.equal((a!.result as { stages: { count: number }[] }).stages[2]!.count);
+    const expected = computeMetric('funnel', crossFiltered(onTheMainThread, { table: 'deals', ids }).table, options);
+    await waitUntil(() => JSON.stringify(b!.result) === JSON.stringify(expected), 'the other funnel did not follow the selection', { timeout: 5000 });
+    expect(expected.won + expected.lost + expected.open).to.equal(ids.length);
+  });
+
+  it('still gives up after `timeout` when the body would go to the worker', async () => {
+    DataSourceController.workerThreshold = 0;
+    const { event } = await loaded('crm-funnel', '/api/slow.json?ms=3000', { timeout: '200' });
+    expect((event as CrmErrorEvent).detail.message).to.equal('/api/slow.json?ms=3000 did not answer within 0.2 s');
+    expect(SpyWorker.made).to.have.length(0);
   });
 
   it('shows only the last of rapid src changes, and stops the stale worker', async () => {
