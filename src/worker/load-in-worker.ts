@@ -49,12 +49,13 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
     } catch (error) {
       return reject(new WorkerUnavailableError(`the load worker could not be created: ${error instanceof Error ? error.message : String(error)}`));
     }
+    let forget = () => {};
     const done = () => {
       worker.onmessage = null;
       worker.onerror = null;
       forget();
     };
-    const forget = whenAborted(signal, () => worker.terminate(), (reason) => (done(), reject(reason)));
+    forget = whenAborted(signal, () => worker.terminate(), (reason) => (done(), reject(reason)));
     worker.onmessage = ({ data }: MessageEvent<LoadReply>) => {
       if (data.type !== 'ready') return;
       done();
@@ -81,13 +82,16 @@ export async function loadInWorker(input: readonly Uint8Array[] | string, option
   const { strict, source, signal } = options;
   const worker = await startWorker(signal);
   return new Promise<LoadedData>((resolve, reject) => {
+    let forget = () => {};
     const finish = () => {
       forget();
       worker.onmessage = null;
       worker.onerror = null;
       worker.terminate();
     };
-    const forget = whenAborted(signal, () => worker.terminate(), reject);
+    // Aborted while the worker started (between two awaits): whenAborted stops it at once.
+    forget = whenAborted(signal, () => worker.terminate(), reject);
+    if (signal.aborted) return;
     worker.onmessage = ({ data }: MessageEvent<LoadReply>) => {
       if (data.type === 'ready') return;
       finish();
