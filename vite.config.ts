@@ -121,7 +121,20 @@ function cdnBuild(): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+/**
+ * The load worker (src/worker/load-in-worker.ts: `new Worker(new URL('./load-worker.ts',
+ * import.meta.url), { type: 'module' })`) is bundled by both builds into one self-contained
+ * ES module file — zod and the table code included, since a worker cannot resolve a bare
+ * import — and referenced by a URL relative to the module that starts it (`base: './'`; with the
+ * default `/` the URL would point at the root of whatever site serves the kit). Never inlined
+ * as a data: or blob: URL, which a strict CSP forbids. Without that file (a copy of the bundle
+ * alone) the kit still loads everything, on the main thread.
+ */
+const workerOutput: Pick<UserConfig, 'base' | 'worker'> = { base: './', worker: { format: 'es' } };
+
+export default defineConfig(({ mode, command }) => ({
   root,
+  // Builds only: Storybook's dev server merges this file and serves from its own root.
+  ...(command === 'build' ? workerOutput : {}),
   ...(mode === 'cdn' ? cdnBuild() : libraryBuild()),
 }));

@@ -9,8 +9,10 @@
  *   options: --sizes 10k,100k,1m   --formats rows,columnar   --runs N (5)   --filters N (6)
  *            --drop activities      tables left out of the generated data (1M row JSON with every
  *                                   table is over V8's string limit; this is how to get under it)
- *            --attr name=value      set on the dashboard (repeatable): another load path, e.g.
- *                                   a Worker, measured with this same page
+ *            --paths worker,main    load in the kit's load worker (its default for 4 MiB or more)
+ *                                   and/or on the main thread (DataSourceController.workerThreshold
+ *                                   set to Infinity); both by default
+ *            --attr name=value      set on the dashboard (repeatable)
  *
  * Datasets are generated once into bench/out/e2e (bench/browser/e2e/datasets.ts). Each run is a
  * fresh page with the HTTP cache off; a size's formats run in turn (rows, columnar, rows, …) so
@@ -27,7 +29,7 @@ import { launchChromium, repoRoot, startServer } from './chromium.js';
 import { datasetFile, type E2eFormat } from './e2e/datasets.js';
 import { cpuBetween, cpuSnapshot, type CpuSnapshot } from './e2e/cpu-time.js';
 import type { E2eRun } from './e2e/e2e-types.js';
-import { cellKey, markdown, type E2eCell } from './e2e/report.js';
+import { cellKey, markdown, type E2eCell, type E2ePath } from './e2e/report.js';
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 const OUT = join(repoRoot, 'bench', 'out');
@@ -42,12 +44,14 @@ function arg(name: string): string | undefined {
 const list = (text: string | undefined, fallback: string[]) => (text ? text.split(',').filter(Boolean) : fallback);
 const sizes = list(arg('sizes'), ['10k', '100k']).map((s) => s.toLowerCase());
 const formats = list(arg('formats'), ['rows', 'columnar']) as E2eFormat[];
+const paths = list(arg('paths'), ['worker', 'main']) as E2ePath[];
 const runs = Math.max(1, Number(arg('runs') ?? 5));
 const filters = Math.max(0, Number(arg('filters') ?? 6));
 const dropped = list(arg('drop'), []);
 const attrs = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--attr' ? [a] : []));
 for (const s of sizes) if (!(s in SIZES)) throw new Error(`--sizes: unknown size ${s} (known: ${Object.keys(SIZES).join(', ')})`);
 for (const f of formats) if (f !== 'rows' && f !== 'columnar') throw new Error(`--formats: unknown format ${f} (rows or columnar)`);
+for (const p of paths) if (p !== 'worker' && p !== 'main') throw new Error(`--paths: unknown path ${p} (worker or main)`);
 
 const load1 = () => loadavg()[0] ?? 0;
 
@@ -58,7 +62,7 @@ function ensureData(deals: number): void {
   execFileSync(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', join(repoRoot, 'bench', 'browser', 'e2e', 'datasets.ts'), String(deals), ...dropped], { stdio: 'inherit' });
 }
 
-async function runOnce(browser: Browser, origin: string, file: string): Promise<E2eRun> {
+async function runOnce(browser: Browser, origin: string, file: string, path: E2ePath): Promise<E2eRun> {
   const page = await browser.newPage();
   const session = await browser.target().createCDPSession();
   const marks = new Map<string, CpuSnapshot>();
@@ -69,7 +73,7 @@ async function runOnce(browser: Browser, origin: string, file: string): Promise<
     await page.setCacheEnabled(false);
     await page.setViewport({ width: 1200, height: 900 });
     page.on('pageerror', (error) => console.error(`  page error: ${String(error)}`));
-    const query = new URLSearchParams({ src: `/${relative(repoRoot, file)}`, filters: String(filters) });
+    const query = new URLSearchParams({ src: `/${relative(repoRoot, file)}`, filters: String(filters), path });
     for (const a of attrs) query.append('attr', a);
     await page.goto(`${origin}/bench/browser/e2e.html?${query}`, { waitUntil: 'load' });
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
@@ -110,16 +114,18 @@ try {
   for (const size of sizes) {
     const deals = SIZES[size]!;
     ensureData(deals);
-    const measured = formats.map((format): E2eCell => {
-      const file = datasetFile(deals, format, dropped);
-      return { size, deals, format, dropped, attrs, fileMB: statSync(file).size / 1e6, load: [load1(), 0], measuredAt: new Date().toISOString(), runs: [] };
-    });
+    const measured = formats.flatMap((format) =>
+      paths.map((path): E2eCell => {
+        const file = datasetFile(deals, format, dropped);
+        return { size, deals, format, dropped, attrs, path, fileMB: statSync(file).size / 1e6, load: [load1(), 0], measuredAt: new Date().toISOString(), runs: [] };
+      }),
+    );
     for (let i = 0; i < runs; i++) {
       for (const cell of measured) {
-        const run = await runOnce(browser, origin, datasetFile(deals, cell.format, dropped));
+        const run = await runOnce(browser, origin, datasetFile(deals, cell.format, dropped), cell.path);
         cell.runs.push(run);
         const total = run.steps.total;
-        console.log(`${size} ${cell.format} run ${i + 1}/${runs}: ${run.error ? `error: ${run.error}` : `first frame ${total?.toFixed(0)} ms, filter ${run.filterMs.map((m) => m.toFixed(0)).join(' ')} ms`} (load ${load1().toFixed(1)})`);
+        console.log(`${size} ${cell.format} ${cell.path} run ${i + 1}/${runs}: ${run.error ? `error: ${run.error}` : `first frame ${total?.toFixed(0)} ms, filter ${run.filterMs.map((m) => m.toFixed(0)).join(' ')} ms`} (load ${load1().toFixed(1)})`);
       }
     }
     for (const cell of measured) {
@@ -128,7 +134,7 @@ try {
       if (cell.runs.every((r) => r.error)) exitCode = 1;
     }
   }
-  const order = (c: E2eCell) => [c.deals, c.dropped.length, c.attrs.join(), c.format === 'rows' ? 0 : 1];
+  const order = (c: E2eCell) => [c.deals, c.dropped.length, c.attrs.join(), c.format === 'rows' ? 0 : 1, c.path === 'main' ? 1 : 0];
   const all = [...cells.values()].sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     return x.map((v, i) => (v < y[i]! ? -1 : v > y[i]! ? 1 : 0)).find((d) => d !== 0) ?? 0;

@@ -10,28 +10,22 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CrmAdapter } from '../adapters/protocol.js';
-import { fetchText, isCsvResponse, isCsvUrl } from '../adapters/fetch-text.js';
+import { isCsvResponse, isCsvUrl } from '../adapters/fetch-text.js';
 import { emit } from '../events/emit.js';
 import '../events/crm-error.js';
 import '../events/crm-data-warning.js';
 import type { InheritedData } from '../dashboard/dashboard-context.js';
-import { DatasetError, parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
-import { DEFAULT_TIMEOUT_MS } from '../sources/fetch-text.js';
-import { inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
-import { parseJsonText } from '../sources/parse-json.js';
-import { buildTable, type CrmTable } from '../table/index.js';
-import { timed, timedAsync } from './user-timing.js';
+import { DEFAULT_TIMEOUT_MS, fetchBytes } from '../sources/fetch-text.js';
+import { INLINE_SOURCE, inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
+import { decodeUtf8 } from '../sources/decode-utf8.js';
+import { DEFAULT_WORKER_THRESHOLD, loadJson } from '../worker/load-json.js';
+import { loadDataset, type LoadedData } from './load-dataset.js';
+import { timedAsync } from './user-timing.js';
+
+export { loadDataset, type LoadedData } from './load-dataset.js';
 
 export type DataState = 'idle' | 'loading' | 'ready' | 'error';
 export type DataSourceKind = 'data' | 'adapter' | 'inline' | 'src' | 'inherited';
-
-/** A dataset ready for metrics: checked, with its table and what was left out. */
-export interface LoadedData {
-  dataset: Dataset;
-  table: CrmTable;
-  problems: readonly DatasetProblem[];
-  rows: ParsedDataset['rows'];
-}
 
 /** What the controller reads from its element. */
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -55,23 +49,22 @@ export interface DataSourceOptions {
   inherited?: () => InheritedData | undefined;
 }
 
-/**
- * Parse and index a raw dataset; throws DatasetError for input that cannot be used.
- * `adapterProblems` are the rows an adapter (or the CSV reader) left out before the dataset was
- * made: listed first with the dataset's own, and in strict mode a reason to refuse it.
- */
-export function loadDataset(raw: unknown, strict: boolean, adapterProblems: readonly DatasetProblem[] = []): LoadedData {
-  if (strict && adapterProblems.length > 0) throw new DatasetError(adapterProblems);
-  const { dataset, problems, rows } = timed('validate', () => parseDataset(raw, { mode: strict ? 'strict' : 'lenient' }));
-  return { dataset, table: timed('build-table', () => buildTable(dataset)), problems: adapterProblems.length > 0 ? [...adapterProblems, ...problems] : problems, rows };
-}
-
 /** The message of an error in the words of its source (the adapter's own message, or `String`). */
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 export class DataSourceController implements ReactiveController {
+  /**
+   * JSON of at least this many bytes — a `src` response, or inline JSON of as many characters —
+   * is parsed, checked and indexed in a Web Worker (src/worker/), so that the page stays
+   * responsive while a large dataset loads. Default 4 MiB; `Infinity` keeps every load on the
+   * main thread. Where no worker can start (no Worker, a CSP `worker-src` that forbids it, a
+   * bundle without the worker file) the load runs on the main thread, with the same result.
+   * Read when a load starts; set it once, before the elements load.
+   */
+  static workerThreshold = DEFAULT_WORKER_THRESHOLD;
+
   state: DataState = 'idle';
   source: DataSourceKind | undefined;
   loaded: LoadedData | undefined;
@@ -150,7 +143,7 @@ export class DataSourceController implements ReactiveController {
       case 'adapter':
         return this.#adapt(host.adapter as CrmAdapter, strict);
       case 'inline':
-        return this.#settle(() => loadDataset(readInlineJson(script as HTMLScriptElement), strict));
+        return this.#inline(script as HTMLScriptElement, strict);
       case 'src':
         return this.#fetch(host.src as string, host.table || null, strict, host.timeout ?? DEFAULT_TIMEOUT_MS);
       case 'inherited':
@@ -196,13 +189,31 @@ export class DataSourceController implements ReactiveController {
     const abort = this.#begin();
     const accept = table || isCsvUrl(url) ? 'text/csv, application/json;q=0.9' : 'application/json, text/csv;q=0.9';
     const load = async (): Promise<LoadedData> => {
-      const { text, contentType } = await timedAsync('fetch', () => fetchText(url, { signal: abort.signal, timeoutMs, accept }));
-      if (!isCsvResponse(url, contentType, table)) return loadDataset(timed('json-parse', () => parseJsonText(text, url)), strict);
+      // Bytes, not text: a large JSON body moves to the load worker undecoded.
+      const { chunks, contentType } = await timedAsync('fetch', () => fetchBytes(url, { signal: abort.signal, timeoutMs, accept }));
+      if (!isCsvResponse(url, contentType, table)) {
+        return loadJson(chunks, { strict, source: url, signal: abort.signal, workerThreshold: DataSourceController.workerThreshold });
+      }
       const { readCanonicalCsv } = await import('../adapters/csv-dataset.js');
-      const { dataset, problems } = readCanonicalCsv(text, { table, source: url });
+      const { dataset, problems } = readCanonicalCsv(decodeUtf8(chunks), { table, source: url });
       return loadDataset(dataset, strict, problems);
     };
     load().then(
+      (loaded) => this.#finish(abort, () => loaded),
+      (error: unknown) => this.#failAsync(abort, error),
+    );
+  }
+
+  /**
+   * Inline JSON: loaded in this very update, unless it is large enough to go to the load
+   * worker, which makes it a load like `src`'s, with a loading state.
+   */
+  #inline(script: HTMLScriptElement, strict: boolean): void {
+    const text = script.textContent ?? '';
+    const workerThreshold = DataSourceController.workerThreshold;
+    if (text.length < workerThreshold) return this.#settle(() => loadDataset(readInlineJson(script), strict));
+    const abort = this.#begin();
+    loadJson(text, { strict, source: INLINE_SOURCE, signal: abort.signal, workerThreshold }).then(
       (loaded) => this.#finish(abort, () => loaded),
       (error: unknown) => this.#failAsync(abort, error),
     );

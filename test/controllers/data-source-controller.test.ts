@@ -17,7 +17,7 @@ class TestDataHost extends LitElement implements DataSourceHost {
 }
 customElements.define('test-data-host', TestDataHost);
 
-const dealIds = (el: TestDataHost) => el.source.loaded?.dataset.deals?.map((d) => d.id);
+const dealIds = (el: TestDataHost) => el.source.loaded?.dataset?.deals?.map((d) => d.id);
 const settled = (el: TestDataHost) => waitUntil(() => el.source.state !== 'loading', 'still loading', { timeout: 5000 });
 
 describe('DataSourceController', () => {

@@ -11,7 +11,7 @@ export interface E2eRun {
   decodedBytes: number;
   /**
    * Milliseconds per step. The `crm-kit:` measures (src/controllers/user-timing.ts) by their
-   * step name — `fetch`, `json-parse`, `validate`, `build-table`, `compute <tag>`, `update <tag>`
+   * step name — `fetch`, `json-parse`, `validate`, `build-table`, `load-in-worker`, `compute <tag>`, `update <tag>`
    * (absent when the load path does not record them, e.g. work done off the main thread) —
    * and from the page's clock: `load` (start to the end of `build-table`; absent without it),
    * `before fetch` and `between steps` (the parts of `load` that no measure covers),

@@ -5,6 +5,9 @@
  */
 import { E2E_ELEMENTS, type E2eRun } from './e2e-types.js';
 
+/** `worker`: the kit's default for a body of 4 MiB or more; `main`: its worker turned off. */
+export type E2ePath = 'worker' | 'main';
+
 export interface E2eCell {
   /** `10k`, `100k`, `1m`. */
   size: string;
@@ -12,6 +15,8 @@ export interface E2eCell {
   format: 'rows' | 'columnar';
   dropped: string[];
   attrs: string[];
+  /** Where the JSON was parsed, checked and indexed: the load worker or the page's main thread. */
+  path: E2ePath;
   fileMB: number;
   /** 1-minute load average before and after the cell's runs (2 cores, shared). */
   load: [number, number];
@@ -32,11 +37,12 @@ export function median(values: readonly number[]): number {
 
 const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US')) : '—');
 
-export const cellKey = (c: Pick<E2eCell, 'size' | 'format' | 'dropped' | 'attrs'>) => [c.size, c.format, c.dropped.join('+'), c.attrs.join('&')].join('|');
+export const cellKey = (c: Pick<E2eCell, 'size' | 'format' | 'dropped' | 'attrs' | 'path'>) => [c.size, c.format, c.path ?? 'main', c.dropped.join('+'), c.attrs.join('&')].join('|');
 
 function heading(c: E2eCell): string {
   const extra = [...(c.dropped.length ? [`without ${c.dropped.join(', ')}`] : []), ...c.attrs].join('; ');
-  return `${c.size} ${c.format}${extra ? ` (${extra})` : ''}`;
+  // Cells measured before the worker existed have no path: they loaded on the main thread.
+  return `${c.size} ${c.format}, ${c.path ?? 'main'}${extra ? ` (${extra})` : ''}`;
 }
 
 type Line = [label: string, value: (c: E2eCell, ok: E2eRun[]) => string];
@@ -52,10 +58,11 @@ const cpu = (name: keyof NonNullable<E2eRun['cpu']>) => (_c: E2eCell, ok: E2eRun
 const LINES: Line[] = [
   ['file MB (decoded)', (c, ok) => (median(ok.map((r) => r.decodedBytes)) / 1e6 || c.fileMB).toFixed(1)],
   ["before fetch (the dashboard's first update)", step('before fetch')],
-  ['fetch (to text)', step('fetch')],
+  ['fetch (the body\'s bytes)', step('fetch')],
   ['JSON.parse', step('json-parse')],
   ['validate (parseDataset)', step('validate')],
   ['build table', step('build-table')],
+  ['in the load worker (parse, validate, build; off the main thread)', step('load-in-worker')],
   ['between the steps (promise hops, GC, other tasks)', step('between steps')],
   ['= load (start → table built)', step('load')],
   ...E2E_ELEMENTS.map((tag): Line => [`compute ${tag}`, step(`compute ${tag}`)]),

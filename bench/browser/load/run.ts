@@ -1,0 +1,146 @@
+/**
+ * `npm run bench:load`: loading a million deals (and a million orders) from `src` with the load
+ * worker and without, in headless Chromium (Debian's package) on a page Vite serves. For each
+ * dataset, element and path it opens a fresh page per run and reports, as medians over the runs:
+ * the time to ready, the longest main-thread task and the number of tasks over 50 ms (the
+ * page's long-task PerformanceObserver). Issue #12's target: no task over 50 ms while 1M deals
+ * load, on the worker path.
+ *
+ *   npm run bench:load [-- --runs N (3)] [--only deals|orders] [--paths worker,main] [--elements load,crm-funnel]
+ *
+ * Writes bench/out/load.{md,json}. Datasets are generated into bench/out/load/ on first use
+ * (about a minute each here). The machine is shared: the load average is printed with the figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+import { ensureDataset, type BenchDataset } from './data.js';
+import type { LoadRun } from './page.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const OUT = join(root, 'bench', 'out');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const runs = Math.max(1, Number(arg('runs') ?? 3));
+const only = arg('only');
+const paths = (arg('paths') ?? 'worker,main').split(',') as ('worker' | 'main')[];
+const elements = arg('elements')?.split(',');
+
+const ALL_DATASETS: (BenchDataset & { elements: string[] })[] = [
+  {
+    name: 'deals',
+    file: join(OUT, 'load', 'deals-1m.json'),
+    options: { seed: 1, accounts: 100_000, deals: 1_000_000, orders: 0, timeFormat: 'epoch' },
+    tables: ['stages', 'accounts', 'deals'],
+    elements: ['load', 'crm-funnel'],
+  },
+  {
+    name: 'orders',
+    file: join(OUT, 'load', 'orders-1m.json'),
+    options: { seed: 1, accounts: 100_000, orders: 1_000_000, timeFormat: 'epoch' },
+    tables: ['accounts', 'orders'],
+    elements: ['load', 'crm-cohort-churn'],
+  },
+];
+const DATASETS = ALL_DATASETS.filter((d) => !only || d.name === only);
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const sizes = new Map<string, number>();
+for (const dataset of DATASETS) sizes.set(dataset.name, ensureDataset(dataset, console.log));
+
+const executablePath =
+  process.env.CHROME_PATH || execFileSync(process.execPath, [join(root, 'scripts', 'ensure-chromium.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+// Served from the repository root with no config file, as bench/browser/run.ts does; Vite's dev
+// server understands the `new Worker(new URL(…, import.meta.url))` of src/worker/load-in-worker.ts.
+const server = await createServer({ root, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null } });
+await server.listen();
+const address = server.httpServer?.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  protocolTimeout: 0,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--window-size=1200,900',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ],
+});
+
+const results: LoadRun[] = [];
+const lines: string[] = [];
+let exitCode = 0;
+try {
+  const [l1, l5] = loadavg();
+  const loadAtStart = `${l1?.toFixed(1)} / ${l5?.toFixed(1)} (1 / 5 min) on ${cpus().length} cores`;
+  const table: string[] = [];
+  for (const dataset of DATASETS) {
+    const src = `/${dataset.file.slice(root.length + 1)}`;
+    for (const element of dataset.elements.filter((e) => !elements || elements.includes(e))) {
+      for (const path of paths) {
+        const mine: LoadRun[] = [];
+        for (let run = 0; run < runs; run++) {
+          const page = await browser.newPage();
+          page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
+          await page.goto(`http://127.0.0.1:${port}/bench/browser/load/index.html`, { waitUntil: 'load' });
+          await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+          const result = (await page.evaluate(
+            (s: string, e: string, p: string) => (globalThis as unknown as { loadOnce: (s: string, e: string, p: string) => Promise<LoadRun> }).loadOnce(s, e, p),
+            src,
+            element,
+            path,
+          )) as LoadRun;
+          await page.close();
+          if (result.error) {
+            exitCode = 1;
+            console.error(`${dataset.name} ${element} ${path}: ${result.error}`);
+          }
+          console.log(`${dataset.name} ${element} ${path} run ${run + 1}: ready ${result.readyMs.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, ${result.tasksOver50} over 50 ms ${JSON.stringify(result.rows)}`);
+          mine.push({ ...result, element: `${dataset.name}:${element}` });
+        }
+        results.push(...mine);
+        table.push(
+          `| ${dataset.name} (${sizes.get(dataset.name)?.toFixed(0)} MB) | ${element} | ${path} | ${median(mine.map((r) => r.readyMs)).toFixed(0)} | ${median(mine.map((r) => r.longestTaskMs)).toFixed(0)} | ${Math.max(...mine.map((r) => r.longestTaskMs)).toFixed(0)} | ${median(mine.map((r) => r.tasksOver50))} |`,
+        );
+      }
+    }
+  }
+  lines.push(
+    `Loading from \`src\`, headless Chromium, ${runs} run(s) per row, each in a fresh page; medians. Load average at start ${loadAtStart}, at end ${loadavg()[0]?.toFixed(1)}.`,
+    '`load`: the data source alone (fetch, JSON.parse, checks, table) to its ready state; an element: to its first `crm-render` (its first computation and drawing included).',
+    '',
+    '| dataset | element | path | ready ms | longest task ms | worst run\'s longest task ms | tasks over 50 ms |',
+    '|---|---|---|---:|---:|---:|---:|',
+    ...table,
+  );
+  console.log(lines.join('\n'));
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'load.md'), `${lines.join('\n')}\n`);
+  writeFileSync(join(OUT, 'load.json'), `${JSON.stringify({ loadAtStart, runs, results }, null, 2)}\n`);
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(exitCode);

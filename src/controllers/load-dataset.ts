@@ -1,0 +1,30 @@
+/**
+ * The synchronous load of a raw dataset: parse, check, build the table. No DOM, so the load
+ * worker (src/worker/load-worker.ts) runs exactly this and its results match the page's.
+ */
+import { DatasetError, parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
+import { buildTable, type CrmTable } from '../table/index.js';
+import { timed } from './user-timing.js';
+
+/** A dataset ready for metrics: checked, with its table and what was left out. */
+export interface LoadedData {
+  /**
+   * The parsed rows. Absent when the load ran in a worker: only the table, the problems and the
+   * row counts come back from there (the rows would cost the page a copy of every object).
+   */
+  dataset?: Dataset;
+  table: CrmTable;
+  problems: readonly DatasetProblem[];
+  rows: ParsedDataset['rows'];
+}
+
+/**
+ * Parse and index a raw dataset; throws DatasetError for input that cannot be used.
+ * `adapterProblems` are the rows an adapter (or the CSV reader) left out before the dataset was
+ * made: listed first with the dataset's own, and in strict mode a reason to refuse it.
+ */
+export function loadDataset(raw: unknown, strict: boolean, adapterProblems: readonly DatasetProblem[] = []): LoadedData & { dataset: Dataset } {
+  if (strict && adapterProblems.length > 0) throw new DatasetError(adapterProblems);
+  const { dataset, problems, rows } = timed('validate', () => parseDataset(raw, { mode: strict ? 'strict' : 'lenient' }));
+  return { dataset, table: timed('build-table', () => buildTable(dataset)), problems: adapterProblems.length > 0 ? [...adapterProblems, ...problems] : problems, rows };
+}

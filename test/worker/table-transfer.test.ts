@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { generateDataset } from '../../src/generator/index.js';
+import { parseDataset } from '../../src/schema/index.js';
+import { buildTable, Dictionary, type CrmTable } from '../../src/table/index.js';
+import { packStrings, packedAt, unpackStrings } from '../../src/table/packed-strings.js';
+import { packTable, unpackTable } from '../../src/table/table-transfer.js';
+
+const SECTIONS = ['accounts', 'deals', 'orders', 'subscriptions', 'activities', 'campaigns', 'surveys', 'tickets', 'costs'] as const;
+const DICTIONARIES = ['stages', 'owners', 'segments', 'products', 'channels', 'agents'] as const;
+
+/** 300 generated accounts (seed 42): every table present. */
+const table = (): CrmTable => buildTable(parseDataset(generateDataset({ seed: 42, accounts: 300, timeFormat: 'epoch' })).dataset);
+
+/** Every column of every section as plain arrays, dictionaries as their values: comparable with deep.equal. */
+function plain(t: CrmTable): Record<string, unknown> {
+  const out: Record<string, unknown> = { declaredStages: t.declaredStages, present: [...t.present].sort(), timeSpan: t.timeSpan };
+  for (const name of DICTIONARIES) out[name] = [...t[name].values];
+  for (const name of SECTIONS) {
+    for (const [key, value] of Object.entries(t[name])) {
+      out[`${name}.${key}`] = value instanceof Dictionary ? [...value.values] : ArrayBuffer.isView(value) ? [value.constructor.name, ...Array.from(value as unknown as ArrayLike<number>)] : value;
+    }
+  }
+  return out;
+}
+
+function typedArrays(t: CrmTable): ArrayBufferView[] {
+  return SECTIONS.flatMap((name) => Object.values(t[name]).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v)));
+}
+
+describe('table transfer (worker → page)', () => {
+  it('rebuilds the same table after a structured clone with the transfer list', () => {
+    const original = table();
+    const expected = plain(table());
+    const { table: message, transfer } = packTable(original);
+    const received = unpackTable(structuredClone(message, { transfer }));
+    expect(plain(received)).to.deep.equal(expected);
+    expect(received.deals.length).to.equal(expected['deals.length']);
+    expect(received.orders.id.length).to.be.greaterThan(300);
+  });
+
+  it('moves every typed array instead of copying it: the sender is left with detached buffers', () => {
+    const original = table();
+    const arrays = typedArrays(original);
+    expect(arrays.length).to.be.greaterThan(40);
+    expect(arrays.some((a) => a.byteLength > 0)).to.equal(true);
+    const { table: message, transfer } = packTable(original);
+    // Each buffer once (twice would make postMessage throw), and every column's buffer among them.
+    expect(new Set(transfer).size).to.equal(transfer.length);
+    for (const array of arrays) expect(transfer).to.include(array.buffer);
+    structuredClone(message, { transfer });
+    // A detached buffer has no bytes left (`ArrayBuffer.prototype.detached` is ES2024, past this project's lib).
+    expect(arrays.filter((a) => a.byteLength !== 0 || a.buffer.byteLength !== 0)).to.have.length(0);
+  });
+
+  it('lists a buffer shared by two columns once', () => {
+    const t = table();
+    const shared = new Float64Array(2 * t.costs.length);
+    t.costs.amount = shared.subarray(0, t.costs.length);
+    t.costs.at = shared.subarray(t.costs.length);
+    const { transfer } = packTable(t);
+    expect(transfer.filter((b) => b === shared.buffer)).to.have.length(1);
+  });
+
+  it('gives a packed dictionary the API metrics use, building values and lookups only on demand', () => {
+    const ids = ['d-1', 'd-2', 'Ünïcödé 🚀', '', 'd-10'];
+    const packed = Dictionary.fromPacked(new Dictionary(ids).pack());
+    expect(packed.size).to.equal(5);
+    expect([0, 1, 2, 3, 4, 5, -1].map((c) => packed.decode(c))).to.deep.equal([...ids, undefined, undefined]);
+    expect(packed.codeOf('Ünïcödé 🚀')).to.equal(2);
+    expect(packed.codeOf('')).to.equal(3);
+    expect(packed.codeOf('nope')).to.equal(-1);
+    expect(packed.values).to.deep.equal(ids);
+    expect(packed.encode('d-2')).to.equal(1);
+    expect(packed.encode('d-11')).to.equal(5);
+    expect([packed.size, packed.decode(5), packed.codeOf('d-11')]).to.deep.equal([6, 'd-11', 5]);
+    expect(packed.pack().text).to.equal('d-1d-2Ünïcödé 🚀d-10d-11');
+  });
+
+  it('packs absent strings apart from empty ones', () => {
+    const values = ['Acme', undefined, '', 'Globex'];
+    const packed = packStrings(values);
+    expect(unpackStrings(structuredClone(packed))).to.deep.equal(values);
+    expect([0, 1, 2, 3, 4].map((i) => packedAt(packed, i))).to.deep.equal(['Acme', undefined, '', 'Globex', undefined]);
+    expect(packStrings(['a', 'b']).absent).to.equal(undefined);
+  });
+});
