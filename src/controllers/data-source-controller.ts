@@ -195,7 +195,7 @@ export class DataSourceController implements ReactiveController {
         return loadJson(chunks, { strict, source: url, signal: abort.signal, workerThreshold: DataSourceController.workerThreshold });
       }
       const { readCanonicalCsv } = await import('../adapters/csv-dataset.js');
-      const { dataset, problems } = readCanonicalCsv(decodeUtf8(chunks), { table, source: url });
+      const { dataset, problems } = readCanonicalCsv(decodeUtf8(chunks, url), { table, source: url });
       return loadDataset(dataset, strict, problems);
     };
     load().then(

@@ -1,5 +1,6 @@
 /** Why a data source could not give a dataset; the message names the source in words a person understands. */
-export type SourceErrorKind = 'http' | 'network' | 'timeout' | 'syntax';
+/** `too-large`: a body longer than the browser's longest string (about 512 MB). */
+export type SourceErrorKind = 'http' | 'network' | 'timeout' | 'syntax' | 'too-large';
 
 export class SourceError extends Error {
   override name = 'SourceError';

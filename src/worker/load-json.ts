@@ -39,5 +39,5 @@ export async function loadJson(input: readonly Uint8Array[] | string, options: J
       if (!(error instanceof WorkerUnavailableError)) throw error;
     }
   }
-  return loadDataset(timed('json-parse', () => parseJsonText(typeof input === 'string' ? input : decodeUtf8(input), source)), strict);
+  return loadDataset(timed('json-parse', () => parseJsonText(typeof input === 'string' ? input : decodeUtf8(input, source), source)), strict);
 }

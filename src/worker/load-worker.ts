@@ -16,7 +16,7 @@ scope.onmessage = ({ data: { input, strict, source } }) => {
   let reply: LoadReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    const text = typeof input === 'string' ? input : decodeUtf8(input);
+    const text = typeof input === 'string' ? input : decodeUtf8(input, source);
     const { table, problems, rows } = loadDataset(parseJsonText(text, source), strict);
     const message = packTable(table);
     transfer = message.transfer;
