@@ -11,18 +11,13 @@
  * Writes bench/out/load.{md,json}. Datasets are generated into bench/out/load/ on first use
  * (about a minute each here). The machine is shared: the load average is printed with the figures.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+import { join } from 'node:path';
+import { launchChromium, repoRoot as root, startServer } from '../chromium.js';
 import { ensureDataset, type BenchDataset } from './data.js';
 import type { LoadRun } from './page.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..', '..');
 const OUT = join(root, 'bench', 'out');
 
 function arg(name: string): string | undefined {
@@ -61,30 +56,9 @@ const median = (values: number[]): number => {
 const sizes = new Map<string, number>();
 for (const dataset of DATASETS) sizes.set(dataset.name, ensureDataset(dataset, console.log));
 
-const executablePath =
-  process.env.CHROME_PATH || execFileSync(process.execPath, [join(root, 'scripts', 'ensure-chromium.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-// Served from the repository root with no config file, as bench/browser/run.ts does; Vite's dev
-// server understands the `new Worker(new URL(…, import.meta.url))` of src/worker/load-in-worker.ts.
-const server = await createServer({ root, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null } });
-await server.listen();
-const address = server.httpServer?.address();
-const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  protocolTimeout: 0,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--window-size=1200,900',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
-});
+// Vite's dev server understands the `new Worker(new URL(…, import.meta.url))` of src/worker/load-in-worker.ts.
+const { server, origin } = await startServer();
+const browser = await launchChromium();
 
 const results: LoadRun[] = [];
 const lines: string[] = [];
@@ -101,7 +75,7 @@ try {
         for (let run = 0; run < runs; run++) {
           const page = await browser.newPage();
           page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
-          await page.goto(`http://127.0.0.1:${port}/bench/browser/load/index.html`, { waitUntil: 'load' });
+          await page.goto(`${origin}/bench/browser/load/index.html`, { waitUntil: 'load' });
           await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
           const result = (await page.evaluate(
             (s: string, e: string, p: string) => (globalThis as unknown as { loadOnce: (s: string, e: string, p: string) => Promise<LoadRun> }).loadOnce(s, e, p),
