@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../../src/elements/activity/define.js';
 import { generateDataset } from '../../src/generator/index.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 interface ActivityArgs {
   period: 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -83,11 +84,5 @@ export const RowsLeftOut: Story = {
 export const Loading: Story = {
   render: (args) => frame(args.theme, html`<crm-activity src="/this-story-never-answers.json" timeout="600000" theme=${args.theme || undefined}></crm-activity>`),
   // A fetch that never settles, for this story only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering()],
 };

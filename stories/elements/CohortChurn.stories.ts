@@ -7,6 +7,7 @@ import '../../src/elements/cohort-churn/define.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { parseCsv } from '../../test/realdata/csv.js';
 import { onlineRetailDataset } from '../../test/realdata/online-retail.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 interface CohortArgs {
   period: 'month' | 'week' | 'quarter';
@@ -95,13 +96,7 @@ export const RowsLeftOut: Story = {
 export const Loading: Story = {
   render: (args) => frame(args.theme, html`<crm-cohort-churn src="/this-story-never-answers.json" timeout="600000" theme=${args.theme || nothing}></crm-cohort-churn>`),
   // A fetch that never settles, for this story only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering()],
 };
 
 /** The vendored file's text, gunzipped; null when Storybook does not serve it. */

@@ -10,6 +10,7 @@ import '../../src/elements/funnel/define.js';
 import type { CrmDashboard } from '../../src/elements/dashboard/dashboard.js';
 import type { CrmFunnel } from '../../src/elements/funnel/funnel.js';
 import { generateDataset } from '../../src/generator/index.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 /** The dashboard's attributes a story sets; '' leaves one unset. */
 interface DashboardArgs {
@@ -150,13 +151,7 @@ export const ErrorState: Story = {
 export const Loading: Story = {
   render: (args) => html`<crm-dashboard src="/this-dashboard-never-answers.json" timeout="600000" theme=${args.theme || nothing}>${twoFunnels()}</crm-dashboard>`,
   // A fetch that never settles, for this URL only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('dashboard-never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering('dashboard-never-answers')],
 };
 
 /** The `crm-*` parameters of this frame's URL, as the dashboard wrote them. */

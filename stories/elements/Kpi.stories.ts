@@ -5,6 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import '../../src/elements/kpi/define.js';
 import { KPI_METRIC_IDS } from '../../src/elements/kpi/kpi-catalog.js';
 import { generateDataset } from '../../src/generator/index.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 interface KpiArgs {
   metric: string;
@@ -114,11 +115,5 @@ export const RowsLeftOut: Story = {
 export const Loading: Story = {
   render: (args) => frame(args.theme, html`<crm-kpi metric="win-rate" src="/this-story-never-answers.json" timeout="600000" theme=${args.theme || undefined}></crm-kpi>`),
   // A fetch that never settles, for this story only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering()],
 };

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../../src/elements/lifetime-value/define.js';
 import { generateDataset } from '../../src/generator/index.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 interface LifetimeValueArgs {
   definition: 'historic' | 'churn';
@@ -80,11 +81,5 @@ export const RowsLeftOut: Story = {
 export const Loading: Story = {
   render: (args) => frame(args.theme, html`<crm-lifetime-value src="/this-story-never-answers.json" timeout="600000" theme=${args.theme || undefined}></crm-lifetime-value>`),
   // A fetch that never settles, for this story only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering()],
 };

@@ -5,6 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import '../../src/elements/relationship-grid/define.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { cdnowDataset, parseCdnow } from '../../test/realdata/cdnow.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 interface GridArgs {
   loyalty: 'tenure' | 'regularity';
@@ -134,13 +135,7 @@ export const RowsLeftOut: Story = {
 export const Loading: Story = {
   render: (args) => frame(args.theme, html`<crm-relationship-grid src="/this-story-never-answers.json" timeout="600000" theme=${args.theme || undefined}></crm-relationship-grid>`),
   // A fetch that never settles, for this story only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering()],
 };
 
 /** CDNOW's purchases as the grid reads them, from the vendored gzip file. */

@@ -6,6 +6,7 @@ import '../../src/elements/sales-cycle/define.js';
 import { generateDataset } from '../../src/generator/index.js';
 import { parseCsv } from '../../test/realdata/csv.js';
 import { crmPipelineDataset } from '../../test/realdata/crm-pipeline.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 interface SalesCycleArgs {
   panel: 'distribution' | 'trend' | 'stages' | 'owners';
@@ -80,13 +81,7 @@ export const RowsLeftOut: Story = {
 export const Loading: Story = {
   render: (args) => frame(args.theme, html`<crm-sales-cycle src="/this-story-never-answers.json" timeout="600000" theme=${args.theme || undefined}></crm-sales-cycle>`),
   // A fetch that never settles, for this story only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering()],
 };
 
 export const CrmSalesOpportunities: Story = {

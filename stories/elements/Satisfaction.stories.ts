@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../../src/elements/satisfaction/define.js';
 import { generateDataset } from '../../src/generator/index.js';
+import { neverAnswering } from '../support/never-answers.js';
 
 interface SatisfactionArgs {
   period: 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -91,11 +92,5 @@ export const RowsLeftOut: Story = {
 export const Loading: Story = {
   render: (args) => frame(args.theme, html`<crm-satisfaction src="/this-story-never-answers.json" timeout="600000" theme=${args.theme || undefined}></crm-satisfaction>`),
   // A fetch that never settles, for this story only, so the loading state stays on screen.
-  loaders: [
-    async () => {
-      const real = window.fetch;
-      window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise<Response>(() => {}) : real(input, init));
-      return {};
-    },
-  ],
+  loaders: [neverAnswering()],
 };

@@ -8,7 +8,7 @@ import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
-import { renderedElement } from '../support/rendered-element.js';
+import { errorShownAfter, renderedElement } from '../support/rendered-element.js';
 
 type Rows<K extends keyof DatasetInput> = NonNullable<DatasetInput[K]>[number];
 let rowId = 0;
@@ -451,34 +451,20 @@ describe('<crm-at-risk>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[part~="empty"]')?.textContent).to.equal('No customers match these filters.');
     el.segment = undefined;
-    let error = oneEvent(el, 'crm-error');
-    el.setAttribute('sort', 'profit');
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('unknown sort for crm-at-risk: "profit" (expected one of "name", "last-interaction", "days-since", "usual-gap", "revenue", "status")');
+    expect(await errorShownAfter(el, () => el.setAttribute('sort', 'profit'))).to.contain('unknown sort for crm-at-risk: "profit" (expected one of "name", "last-interaction", "days-since", "usual-gap", "revenue", "status")');
     el.setAttribute('sort', 'name');
     await el.updateComplete;
     // By name in the direction set (descending, the default): Z to A.
     expect(rowTexts(el).map((t) => t.split(' | ')[0])).to.deep.equal(['Account C', 'Account B']);
-    error = oneEvent(el, 'crm-error');
-    el.setAttribute('sort-direction', 'up');
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('unknown sort-direction for crm-at-risk: "up"');
+    expect(await errorShownAfter(el, () => el.setAttribute('sort-direction', 'up'))).to.contain('unknown sort-direction for crm-at-risk: "up"');
     el.setAttribute('sort-direction', 'ascending');
     await el.updateComplete;
     expect(rowTexts(el).map((t) => t.split(' | ')[0])).to.deep.equal(['Account B', 'Account C']);
-    error = oneEvent(el, 'crm-error');
-    el.data = { orders: 'not a list' };
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('orders: expected a list of rows');
-    error = oneEvent(el, 'crm-error');
-    el.data = undefined;
-    el.src = '/api/missing.json';
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('/api/missing.json');
+    expect(await errorShownAfter(el, () => (el.data = { orders: 'not a list' }))).to.contain('orders: expected a list of rows');
+    expect(await errorShownAfter(el, () => {
+      el.data = undefined;
+      el.src = '/api/missing.json';
+    })).to.contain('/api/missing.json');
   });
 
   it('on generated data: the same numbers as the engine, every at-risk customer in the grid’s count, and the rows drawn match', async () => {

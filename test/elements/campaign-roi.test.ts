@@ -8,7 +8,7 @@ import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
-import { renderedElement } from '../support/rendered-element.js';
+import { errorShownAfter, renderedElement } from '../support/rendered-element.js';
 
 /*
  * By hand:
@@ -313,34 +313,20 @@ describe('<crm-campaign-roi>', () => {
     el.to = '2031-01-01';
     await el.updateComplete;
     expect(shadow(el).querySelector('[part~="empty"]')?.textContent).to.equal('No campaigns or test groups match these filters.');
-    let error = oneEvent(el, 'crm-error');
-    el.data = { campaigns: 'not a list' };
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('campaigns: expected a list of rows');
-    error = oneEvent(el, 'crm-error');
-    el.data = undefined;
-    el.src = '/api/missing.json';
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('/api/missing.json');
+    expect(await errorShownAfter(el, () => (el.data = { campaigns: 'not a list' }))).to.contain('campaigns: expected a list of rows');
+    expect(await errorShownAfter(el, () => {
+      el.data = undefined;
+      el.src = '/api/missing.json';
+    })).to.contain('/api/missing.json');
   });
 
   it('shows an error that names a bad sort or group size, and recovers', async () => {
     const el = await roiOf(campaigns);
-    let error = oneEvent(el, 'crm-error');
-    el.setAttribute('sort', 'profit');
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('unknown sort for crm-campaign-roi: "profit" (expected one of "name", "channel", "cost"');
+    expect(await errorShownAfter(el, () => el.setAttribute('sort', 'profit'))).to.contain('unknown sort for crm-campaign-roi: "profit" (expected one of "name", "channel", "cost"');
     el.setAttribute('sort', 'won');
     await el.updateComplete;
     expect(rowTexts(el, '[part="campaigns"] tbody tr').map((r) => r.split(' ')[0])).to.deep.equal(['Spring', 'Search', 'Trade']);
-    error = oneEvent(el, 'crm-error');
-    el.setAttribute('min-group-size', 'many');
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('invalid min-group-size for crm-campaign-roi: "many" (expected a number from 1 to Infinity)');
+    expect(await errorShownAfter(el, () => el.setAttribute('min-group-size', 'many'))).to.contain('invalid min-group-size for crm-campaign-roi: "many" (expected a number from 1 to Infinity)');
   });
 
   it('filters by range and segment like the metrics do', async () => {

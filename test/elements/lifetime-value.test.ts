@@ -10,7 +10,7 @@ import { lifetimeValueCustomers } from '../../src/metrics/customers/lifetime-val
 import { computeMetric, tableOf } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { axeViolations } from '../support/axe.js';
-import { renderedElement } from '../support/rendered-element.js';
+import { errorShownAfter, renderedElement } from '../support/rendered-element.js';
 
 /*
  * By hand (the whole data; it ends at the service cost of 2024-01-01, lost is `churnedAt`):
@@ -377,37 +377,19 @@ describe('<crm-lifetime-value>', () => {
     expect(shadow(el).querySelector('[part~="empty"]')?.textContent).to.equal('No customers match these filters.');
     el.from = undefined;
     el.to = undefined;
-    let error = oneEvent(el, 'crm-error');
-    el.setAttribute('definition', 'predictive');
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('unknown definition for crm-lifetime-value: "predictive" (expected one of "historic", "churn")');
+    expect(await errorShownAfter(el, () => el.setAttribute('definition', 'predictive'))).to.contain('unknown definition for crm-lifetime-value: "predictive" (expected one of "historic", "churn")');
     el.setAttribute('definition', 'churn');
     await el.updateComplete;
     expect(el.result!.lifetimeValue.definition).to.equal('churn');
-    error = oneEvent(el, 'crm-error');
-    el.setAttribute('inactive-days', 'often');
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('invalid inactive-days for crm-lifetime-value: "often" (expected a number from 1 to 36525)');
+    expect(await errorShownAfter(el, () => el.setAttribute('inactive-days', 'often'))).to.contain('invalid inactive-days for crm-lifetime-value: "often" (expected a number from 1 to 36525)');
     el.removeAttribute('inactive-days');
-    error = oneEvent(el, 'crm-error');
-    el.setAttribute('subscription-period', 'week');
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('unknown subscription-period for crm-lifetime-value: "week" (expected one of "month", "year")');
+    expect(await errorShownAfter(el, () => el.setAttribute('subscription-period', 'week'))).to.contain('unknown subscription-period for crm-lifetime-value: "week" (expected one of "month", "year")');
     el.removeAttribute('subscription-period');
-    error = oneEvent(el, 'crm-error');
-    el.data = { orders: 'not a list' };
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('orders: expected a list of rows');
-    error = oneEvent(el, 'crm-error');
-    el.data = undefined;
-    el.src = '/api/missing.json';
-    await error;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.contain('/api/missing.json');
+    expect(await errorShownAfter(el, () => (el.data = { orders: 'not a list' }))).to.contain('orders: expected a list of rows');
+    expect(await errorShownAfter(el, () => {
+      el.data = undefined;
+      el.src = '/api/missing.json';
+    })).to.contain('/api/missing.json');
   });
 
   it('takes inactive-days for the churn-based definition on purchase data, as the engine does', async () => {

@@ -7,12 +7,6 @@
 // against the sources and against the built CDN bundle (built before the tests in CI).
 import { expect } from '@open-wc/testing';
 import type { CspResult } from './support/csp-page.js';
-import { kitElements } from './support/elements.js';
-import { KNOWN_ISSUES } from './support/known-issues.js';
-
-/** Elements with a known violation: left out of the page, and listed as skipped tests below. */
-const known = KNOWN_ISSUES['strict-csp'];
-const { elements } = await kitElements();
 
 interface CspInfo {
   policy: string;
@@ -21,10 +15,10 @@ interface CspInfo {
 }
 
 /** Load the strict page in an iframe and wait for its report. */
-async function strictPage(entry: 'src' | 'bundle', skip = Object.keys(known)): Promise<{ result: CspResult; policy: string | null }> {
+async function strictPage(entry: 'src' | 'bundle'): Promise<{ result: CspResult; policy: string | null }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  frame.src = `/__csp/page.html?entry=${entry}&skip=${skip.join(',')}`;
+  frame.src = `/__csp/page.html?entry=${entry}`;
   document.body.append(frame);
   try {
     const deadline = performance.now() + 100_000;
@@ -73,11 +67,4 @@ describe('hardening: strict Content-Security-Policy', function () {
     expect(result.entry).to.equal('bundle');
     expectClean(result, policy);
   });
-
-  for (const { tag } of elements.filter((e) => known[e.tag])) {
-    it.skip(`draws <${tag}> with no violation — KNOWN: ${known[tag]}`, async () => {
-      const { result, policy } = await strictPage('src', []);
-      expectClean(result, policy);
-    });
-  }
 });

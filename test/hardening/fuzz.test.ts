@@ -10,9 +10,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { baseDataset, brokenDatasetArbitrary } from './support/broken-data.js';
-import { drawAttributes, kitElements, mount, settle, shownState, UncaughtTrap, useContainer } from './support/elements.js';
+import { drawAttributes, kitElements, mount, settle, shownState, UncaughtTrap, useContainer, robustChart } from './support/elements.js';
 import { checkFaults, names, seedOf } from './support/fuzz-checks.js';
-import { robustChart } from './support/known-issues.js';
 
 /** Broken datasets per element (half of them strict): about 2 s per element on the loaded two-core machine. */
 const RUNS = 16;

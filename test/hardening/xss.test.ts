@@ -6,8 +6,7 @@
 // data (compared with the same dataset in plain words), and the words show as text.
 import { expect } from '@open-wc/testing';
 import { shortValue } from '../../src/schema/problems.js';
-import { deepElements, deepText, drawAttributes, kitElements, mount, settle, tasks, useContainer, type ElementEntry, type Mounted } from './support/elements.js';
-import { robustChart } from './support/known-issues.js';
+import { deepElements, deepText, drawAttributes, kitElements, mount, settle, tasks, useContainer, type ElementEntry, type Mounted, robustChart } from './support/elements.js';
 import { FOREIGN_TAGS, payload, TEXT_ATTRIBUTES, XSS_TEMPLATES, xssDataset } from './support/xss-corpus.js';
 
 declare global {

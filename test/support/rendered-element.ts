@@ -18,3 +18,15 @@ export async function renderedElement<E extends CrmElement<unknown>>(tag: string
   await el.updateComplete;
   return el;
 }
+
+/**
+ * Make `change` (a bad attribute, bad data, a missing `src`), wait for the `crm-error` it causes
+ * and the update after it, and return the error text the element shows.
+ */
+export async function errorShownAfter(el: CrmElement<unknown>, change: () => void): Promise<string> {
+  const error = oneEvent(el, 'crm-error');
+  change();
+  await error;
+  await el.updateComplete;
+  return el.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+}

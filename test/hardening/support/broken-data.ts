@@ -198,8 +198,8 @@ const TABLE_FAULTS: ((table: string) => Fault)[] = [
 /** Faults in the stage list. */
 const STAGE_FAULTS: Fault[] = [
   { label: 'stages[4] = "Lead" (twice)', path: 'stages[4]', must: true, apply: (ds) => void (ds.stages as string[]).push('Lead') },
-  // A bad entry refuses the whole list; the problem says `stages`, not which entry (see the
-  // skipped test "names the bad entry of the stage list" in fuzz.test.ts).
+  // A bad entry refuses the whole list, and the error names it (`stages[1]: …`; the test
+  // "names the bad entry of the stage list" in fuzz.test.ts holds it to that).
   { label: 'stages[1] = 3', path: 'stages', must: true, apply: (ds) => void ((ds.stages as unknown[])[1] = 3) },
   { label: 'stages[0] = ""', path: 'stages', must: true, apply: (ds) => void ((ds.stages as unknown[])[0] = '') },
   { label: 'deals[0].stage = "Nowhere"', path: 'deals[0].stage', must: true, apply: (ds) => void ((ds.deals as Row[])[0]!.stage = 'Nowhere') },

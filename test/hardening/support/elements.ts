@@ -8,6 +8,7 @@ import { LitElement } from 'lit';
 import '../../../src/all.js';
 import { CrmElement } from '../../../src/elements/shared/crm-element.js';
 import { deepElements } from './deep-elements.js';
+import { drawAttributes } from './draw-attributes.js';
 export { deepElements };
 
 interface ManifestDeclaration {
@@ -254,3 +255,13 @@ export class UncaughtTrap {
 
 /** Let queued tasks and rejections surface (an unhandled rejection is reported after a task). */
 export const tasks = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The chart to put inside a container (a dashboard) when the container is what is tested: the
+ * first chart that needs no attribute of its own, so a container is judged on its own.
+ */
+export function robustChart(elements: readonly ElementEntry[]): string {
+  const chart = elements.find((e) => e.kind === 'chart' && Object.keys(drawAttributes(e.tag)).length === 0);
+  if (!chart) throw new Error('no chart that draws without attributes of its own to put in a container');
+  return chart.tag;
+}
