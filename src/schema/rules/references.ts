@@ -1,24 +1,36 @@
 import { problem, type DatasetProblem } from '../problems.js';
 import { reject, rowPath, type TableCheck } from '../row-check.js';
 
-/** The ids of a referenced table: every row carrying each id, kept or not, so a message can tell "unknown" from "left out". */
+/**
+ * The ids of a referenced table: every row carrying each id, kept or not, so a message can tell
+ * "unknown" from "left out". The rows of one id are a chain: `firstOf` gives the first, `next`
+ * each one's successor (-1 at the end) — no list per id, which a million ids would pay for.
+ */
 export interface IdLookup {
   table: string;
   /** Singular noun for messages: "account", "deal", "campaign". */
   noun: string;
-  rowsOf: Map<string, number[]>;
-  check: TableCheck<unknown>;
+  firstOf: Map<string, number>;
+  next: Int32Array;
+  check: TableCheck;
 }
 
-export function idLookup(table: string, noun: string, check: TableCheck<unknown>): IdLookup {
-  const rowsOf = new Map<string, number[]>();
-  check.rawIds.forEach((id, i) => {
-    if (id === undefined) return;
-    const rows = rowsOf.get(id);
-    if (rows) rows.push(i);
-    else rowsOf.set(id, [i]);
-  });
-  return { table, noun, rowsOf, check };
+export function idLookup(table: string, noun: string, check: TableCheck): IdLookup {
+  const firstOf = new Map<string, number>();
+  const next = new Int32Array(check.length).fill(-1);
+  const last = new Map<string, number>();
+  const { rawIds } = check;
+  for (let i = 0; i < rawIds.length; i++) {
+    const id = rawIds[i];
+    if (id === undefined) continue;
+    const before = firstOf.get(id);
+    if (before === undefined) firstOf.set(id, i);
+    else {
+      next[last.get(id) ?? before] = i;
+      last.set(id, i);
+    }
+  }
+  return { table, noun, firstOf, next, check };
 }
 
 /**
@@ -26,18 +38,24 @@ export function idLookup(table: string, noun: string, check: TableCheck<unknown>
  * when that table is in the dataset: a funnel fed deals alone need not ship its accounts. A
  * reference to a row that was itself left out is refused too, so no row points at nothing.
  */
-export function checkReferences(check: TableCheck<Record<string, unknown>>, field: string, target: IdLookup | undefined, problems: DatasetProblem[]): void {
+export function checkReferences(check: TableCheck, field: string, target: IdLookup | undefined, problems: DatasetProblem[]): void {
   if (!target) return;
-  for (let i = 0; i < check.rows.length; i++) {
-    const row = check.rows[i];
-    if (!row || !check.kept[i]) continue;
-    const ref = row[field];
-    if (typeof ref !== 'string') continue;
-    const rows = target.rowsOf.get(ref);
-    const path = rowPath(check.name, i, [field]);
-    if (rows === undefined) reject(check, i, problem(path, 'unknown-reference', `unknown ${target.noun}`, ref), problems);
-    else if (!rows.some((at) => target.check.kept[at])) {
-      reject(check, i, problem(path, 'unknown-reference', `${target.noun} left out for its own problems (${rowPath(target.table, rows[0] as number)})`, ref), problems);
+  const refs = check.columns[field] as (string | undefined)[];
+  const { firstOf, next } = target;
+  const targetKept = target.check.kept;
+  for (let i = 0; i < check.length; i++) {
+    if (!check.kept[i]) continue;
+    const ref = refs[i];
+    if (ref === undefined) continue;
+    const first = firstOf.get(ref);
+    if (first === undefined) {
+      reject(check, i, problem(rowPath(check.name, i, [field]), 'unknown-reference', `unknown ${target.noun}`, ref), problems);
+      continue;
+    }
+    let at = first;
+    while (at !== -1 && !targetKept[at]) at = next[at] as number;
+    if (at === -1) {
+      reject(check, i, problem(rowPath(check.name, i, [field]), 'unknown-reference', `${target.noun} left out for its own problems (${rowPath(target.table, first)})`, ref), problems);
     }
   }
 }
