@@ -80,10 +80,21 @@ function numberOf(kind: Kind, value: unknown): number {
   }
 }
 
-function checkNumbers(kind: Kind, optional: boolean, raw: ArrayLike<unknown>, refused: Uint8Array): Float64Array {
+/**
+ * Where a field's raw values come from: a column of them (`undefined` when the table has no
+ * such column), or the row objects that carry the field — read in place, not copied out first.
+ */
+export type FieldSource = { column: ArrayLike<unknown> | undefined } | { rows: readonly unknown[] };
+
+/** Row i's raw value of `name`: from the column when there is one, else from the row. */
+function rawAt(column: ArrayLike<unknown> | undefined, rows: readonly unknown[], name: string, i: number): unknown {
+  return column !== undefined ? column[i] : (rows[i] as Record<string, unknown> | null | undefined)?.[name];
+}
+
+function checkNumbers(kind: Kind, optional: boolean, name: string, column: ArrayLike<unknown> | undefined, rows: readonly unknown[], refused: Uint8Array): Float64Array {
   const out = new Float64Array(refused.length);
   for (let i = 0; i < out.length; i++) {
-    const value = raw[i];
+    const value = rawAt(column, rows, name, i);
     if (value === null || value === undefined) {
       out[i] = NaN;
       if (!optional) refused[i] = 1;
@@ -97,10 +108,10 @@ function checkNumbers(kind: Kind, optional: boolean, raw: ArrayLike<unknown>, re
 }
 
 /** Instants apart from other numbers: the bulk of most tables, so the loop calls nothing for epoch numbers. */
-function checkInstants(optional: boolean, raw: ArrayLike<unknown>, refused: Uint8Array): Float64Array {
+function checkInstants(optional: boolean, name: string, column: ArrayLike<unknown> | undefined, rows: readonly unknown[], refused: Uint8Array): Float64Array {
   const out = new Float64Array(refused.length);
   for (let i = 0; i < out.length; i++) {
-    const value = raw[i];
+    const value = rawAt(column, rows, name, i);
     let n = NaN;
     if (typeof value === 'string') n = parseInstant(value) ?? NaN;
     else if (typeof value === 'number') n = value <= MAX_INSTANT && value >= -MAX_INSTANT ? value + 0 : NaN;
@@ -115,12 +126,12 @@ function checkInstants(optional: boolean, raw: ArrayLike<unknown>, refused: Uint
   return out;
 }
 
-function checkStrings(kind: Kind, optional: boolean, raw: ArrayLike<unknown>, refused: Uint8Array): (string | undefined)[] {
+function checkStrings(kind: Kind, optional: boolean, name: string, column: ArrayLike<unknown> | undefined, rows: readonly unknown[], refused: Uint8Array): (string | undefined)[] {
   const out = new Array<string | undefined>(refused.length);
   const allowed = typeof kind === 'string' ? undefined : kind;
   const nonEmpty = kind === 'text';
   for (let i = 0; i < out.length; i++) {
-    const value = raw[i];
+    const value = rawAt(column, rows, name, i);
     if (typeof value === 'string') {
       if ((nonEmpty && value.length === 0) || (allowed !== undefined && !allowed.includes(value))) refused[i] = 1;
       else out[i] = value;
@@ -131,10 +142,10 @@ function checkStrings(kind: Kind, optional: boolean, raw: ArrayLike<unknown>, re
   return out;
 }
 
-function checkOthers(kind: Kind, optional: boolean, raw: ArrayLike<unknown>, refused: Uint8Array): (boolean | undefined)[] | (CheckedEntry[] | undefined)[] {
+function checkOthers(kind: Kind, optional: boolean, name: string, column: ArrayLike<unknown> | undefined, rows: readonly unknown[], refused: Uint8Array): (boolean | undefined)[] | (CheckedEntry[] | undefined)[] {
   const out = new Array<boolean | CheckedEntry[] | undefined>(refused.length);
   for (let i = 0; i < out.length; i++) {
-    const value = raw[i];
+    const value = rawAt(column, rows, name, i);
     if (value === null || value === undefined) {
       if (!optional) refused[i] = 1;
       continue;
@@ -146,18 +157,23 @@ function checkOthers(kind: Kind, optional: boolean, raw: ArrayLike<unknown>, ref
   return out as (boolean | undefined)[] | (CheckedEntry[] | undefined)[];
 }
 
+const NO_ROWS: readonly unknown[] = [];
+
 /**
- * The parsed column of one field from its raw values (`raw[i]` is row i's value; a missing
- * column is `undefined`), marking in `refused` every row whose value is not certainly valid.
- * `null` and `undefined` read as absent, as the schema sees them.
+ * The parsed column of one field from its raw values (row i's value at i of a column, or the
+ * field of row i), marking in `refused` every row whose value is not certainly valid. `null`
+ * and `undefined` read as absent, as the schema sees them. Rows given as a list must be objects
+ * or nullish; the caller refuses the others first.
  */
-export function checkColumn([, kind, optional]: Field, raw: ArrayLike<unknown> | undefined, refused: Uint8Array): CheckedColumn {
-  if (raw === undefined) {
+export function checkColumn([name, kind, optional]: Field, source: FieldSource, refused: Uint8Array): CheckedColumn {
+  const column = 'column' in source ? source.column : undefined;
+  const rows = 'rows' in source ? source.rows : NO_ROWS;
+  if ('column' in source && column === undefined) {
     if (!optional) refused.fill(1);
     return emptyColumn(kind, refused.length);
   }
-  if (kind === 'instant') return checkInstants(optional, raw, refused);
-  if (isNumeric(kind)) return checkNumbers(kind, optional, raw, refused);
-  if (kind === 'boolean' || kind === 'history') return checkOthers(kind, optional, raw, refused);
-  return checkStrings(kind, optional, raw, refused);
+  if (kind === 'instant') return checkInstants(optional, name, column, rows, refused);
+  if (isNumeric(kind)) return checkNumbers(kind, optional, name, column, rows, refused);
+  if (kind === 'boolean' || kind === 'history') return checkOthers(kind, optional, name, column, rows, refused);
+  return checkStrings(kind, optional, name, column, rows, refused);
 }

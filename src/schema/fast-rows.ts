@@ -18,7 +18,7 @@ function checker(table: RowTableName): FastRowCheck {
     const refused = new Uint8Array(1);
     const out: Record<string, unknown> = {};
     for (const field of fields) {
-      const value = valueAt(checkColumn(field, [(raw as Record<string, unknown>)[field[0]]], refused), 0);
+      const value = valueAt(checkColumn(field, { rows: [raw] }, refused), 0);
       if (refused[0]) return undefined;
       if (value !== undefined) out[field[0]] = value;
     }

@@ -10,7 +10,8 @@ import { checkTable, type TableCheck, type TableInput } from './row-check.js';
 import { lazyDataset } from './lazy-dataset.js';
 import { ROW_SPECS } from './row-specs.js';
 import { checkDeals } from './rules/deal-rules.js';
-import { checkReferences, idLookup, type IdLookup } from './rules/references.js';
+import { idIndex, type IdIndex } from './rules/id-index.js';
+import { checkReferences } from './rules/references.js';
 import { checkSurveyScores } from './rules/survey-scale.js';
 import { checkTimeOrder } from './rules/time-order.js';
 import { checkUniqueIds } from './rules/unique-ids.js';
@@ -109,25 +110,22 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Parsed
     checks[name] = checkTable(name, tableInput(name, raw[name]), ROW_SPECS[name], rowSchemas[name], problems, options.fastPath !== false);
   }
 
+  const indexes: Partial<Record<RowTableName, IdIndex>> = {};
   for (const name of ROW_TABLES) {
     const check = checks[name];
     if (!check) continue;
-    if (name !== 'surveys' && name !== 'costs') checkUniqueIds(check, problems);
+    if (name !== 'surveys' && name !== 'costs') checkUniqueIds(check, (indexes[name] = idIndex(check.rawIds)), problems);
     checkTimeOrder(check, problems);
   }
   if (checks.deals) checkDeals(checks.deals, stages ? new Set(stages) : undefined, problems);
   if (checks.surveys) checkSurveyScores(checks.surveys, problems);
 
   // In table order, so a row left out earlier is seen as left out by the rows pointing at it.
-  // A table's lookup is made when first needed, after every rule of its own table has run.
-  const lookups = new Map<RowTableName, IdLookup>();
   for (const [table, field, target, noun] of REFERENCES) {
     const check = checks[table];
     const targetCheck = checks[target];
-    if (!check) continue;
-    let lookup = lookups.get(target);
-    if (!lookup && targetCheck) lookups.set(target, (lookup = idLookup(target, noun, targetCheck)));
-    checkReferences(check, field, lookup, problems);
+    const index = indexes[target];
+    if (check) checkReferences(check, field, targetCheck && index && { table: target, noun, index, check: targetCheck }, problems);
   }
 
   const rows: ParsedDataset['rows'] = {};

@@ -91,16 +91,6 @@ function columnarRow(columns: Readonly<Record<string, readonly unknown[]>>, i: n
 }
 
 /**
- * The raw values of one field of row objects, lined up into a column; `undefined` for a row
- * that is not an object (it is refused already).
- */
-function fieldOfRows(rows: readonly unknown[], name: string, refused: Uint8Array): unknown[] {
-  const out = new Array<unknown>(rows.length);
-  for (let i = 0; i < rows.length; i++) if (refused[i] === 0) out[i] = (rows[i] as Record<string, unknown>)[name];
-  return out;
-}
-
-/**
  * Check every row of a table. With `fast` (the default of `parseDataset`), each field's column
  * is checked in one loop and only the rows it refuses meet the schema, which words their
  * problems; without, every row meets the schema. Either way the parsed values land in the same
@@ -111,8 +101,6 @@ export function checkTable<S extends z.ZodMiniType>(name: string, input: TableIn
   const length = rows ? rows.length : (input as { length: number }).length;
   const refused = new Uint8Array(length);
   const columns: Record<string, CheckedColumn> = {};
-  // Ids of rows the schema never sees as objects are read here; the others' below.
-  let ids: readonly unknown[] | undefined = rows ? undefined : (input as { columns: Record<string, readonly unknown[]> }).columns.id;
   if (rows) {
     for (let i = 0; i < length; i++) if (!isRowObject(rows[i])) refused[i] = 1;
   }
@@ -123,12 +111,10 @@ export function checkTable<S extends z.ZodMiniType>(name: string, input: TableIn
       columns[fieldName] = emptyColumn(field[1], length);
       continue;
     }
-    const raw = rows ? fieldOfRows(rows, fieldName, refused) : (input as { columns: Record<string, readonly unknown[]> }).columns[fieldName];
-    if (fieldName === 'id') ids = raw;
-    columns[fieldName] = checkColumn(field, raw, refused);
+    columns[fieldName] = checkColumn(field, rows ? { rows } : { column: (input as { columns: Record<string, readonly unknown[]> }).columns[fieldName] }, refused);
   }
-  const rawIds = new Array<string | undefined>(length);
-  if (ids) for (let i = 0; i < length; i++) if (typeof ids[i] === 'string') rawIds[i] = ids[i] as string;
+  // The ids of rows that pass come from the parsed column, of the others from what zod is shown.
+  const rawIds = columns.id ? (columns.id as (string | undefined)[]).slice() : new Array<string | undefined>(length);
   const shaped = new Uint8Array(length).fill(1);
   const check: TableCheck = { name, length, fields, columns, shaped, kept: shaped.slice(), rawIds };
   for (let i = 0; i < length; i++) {

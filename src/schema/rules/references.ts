@@ -1,36 +1,17 @@
 import { problem, type DatasetProblem } from '../problems.js';
 import { reject, rowPath, type TableCheck } from '../row-check.js';
+import type { IdIndex } from './id-index.js';
 
 /**
  * The ids of a referenced table: every row carrying each id, kept or not, so a message can tell
- * "unknown" from "left out". The rows of one id are a chain: `firstOf` gives the first, `next`
- * each one's successor (-1 at the end) — no list per id, which a million ids would pay for.
+ * "unknown" from "left out".
  */
 export interface IdLookup {
   table: string;
   /** Singular noun for messages: "account", "deal", "campaign". */
   noun: string;
-  firstOf: Map<string, number>;
-  next: Int32Array;
+  index: IdIndex;
   check: TableCheck;
-}
-
-export function idLookup(table: string, noun: string, check: TableCheck): IdLookup {
-  const firstOf = new Map<string, number>();
-  const next = new Int32Array(check.length).fill(-1);
-  const last = new Map<string, number>();
-  const { rawIds } = check;
-  for (let i = 0; i < rawIds.length; i++) {
-    const id = rawIds[i];
-    if (id === undefined) continue;
-    const before = firstOf.get(id);
-    if (before === undefined) firstOf.set(id, i);
-    else {
-      next[last.get(id) ?? before] = i;
-      last.set(id, i);
-    }
-  }
-  return { table, noun, firstOf, next, check };
 }
 
 /**
@@ -41,7 +22,7 @@ export function idLookup(table: string, noun: string, check: TableCheck): IdLook
 export function checkReferences(check: TableCheck, field: string, target: IdLookup | undefined, problems: DatasetProblem[]): void {
   if (!target) return;
   const refs = check.columns[field] as (string | undefined)[];
-  const { firstOf, next } = target;
+  const { firstOf, next } = target.index;
   const targetKept = target.check.kept;
   for (let i = 0; i < check.length; i++) {
     if (!check.kept[i]) continue;
