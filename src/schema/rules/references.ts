@@ -22,14 +22,14 @@ export interface IdLookup {
 export function checkReferences(check: TableCheck, field: string, target: IdLookup | undefined, problems: DatasetProblem[]): void {
   if (!target) return;
   const refs = check.columns[field] as (string | undefined)[];
-  const { firstOf, next } = target.index;
+  const { first: firstRow, next } = target.index;
   const targetKept = target.check.kept;
   for (let i = 0; i < check.length; i++) {
     if (!check.kept[i]) continue;
     const ref = refs[i];
     if (ref === undefined) continue;
-    const first = firstOf.get(ref);
-    if (first === undefined) {
+    const first = firstRow(ref);
+    if (first === -1) {
       reject(check, i, problem(rowPath(check.name, i, [field]), 'unknown-reference', `unknown ${target.noun}`, ref), problems);
       continue;
     }
