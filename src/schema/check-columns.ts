@@ -7,7 +7,7 @@
  * every problem of it, so the messages are zod's whichever path a row takes.
  */
 import { MAX_INSTANT, parseInstant } from '../time/instant.js';
-import { MAX_MONEY } from './fields.js';
+import { MAX_MONEY } from './max-money.js';
 import type { Field, Kind } from './row-specs.js';
 
 export interface CheckedEntry {
