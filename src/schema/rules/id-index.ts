@@ -1,13 +1,13 @@
+import { hashText } from '../text-hash.js';
+
 /**
  * The rows of each id of a table, built once and read by the uniqueness rule and by every
  * reference to the table. The rows carrying one id form a chain — `first` finds the first,
  * `next` gives each one's successor (-1 at the end).
  *
  * Why not a `Map`: a million fresh strings from `JSON.parse` cost a Map 0.5–1.4 s to take in
- * on the benchmark machine (its entries are scattered objects, and every insertion probes
- * twice), a third of all the checks; this open-addressing table of (hash, row) pairs in one
- * Int32Array took 0.12–0.19 s for the same ids. Equal hashes are confirmed by comparing the
- * strings, so a collision costs time, never a wrong answer.
+ * on the benchmark machine, a third of all the checks; this open-addressing table of (hash, row)
+ * pairs in one Int32Array took 0.12–0.19 s for the same ids (see `text-hash.ts`).
  */
 export interface IdIndex {
   /** The first row carrying `id`, or -1. */
@@ -15,13 +15,6 @@ export interface IdIndex {
   next: Int32Array;
   /** The first row of every id that more than one row carries, in row order. */
   repeated: number[];
-}
-
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  return h;
 }
 
 /** The index of `ids` (row i's id at i; `undefined` for a row without a text id). */
@@ -38,7 +31,7 @@ export function idIndex(ids: readonly (string | undefined)[]): IdIndex {
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (id === undefined) continue;
-    const h = hashOf(id);
+    const h = hashText(id);
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const at = slots[2 * s + 1] as number;
       if (at === -1) {
@@ -57,7 +50,7 @@ export function idIndex(ids: readonly (string | undefined)[]): IdIndex {
   }
   repeated.sort((a, b) => a - b);
   const first = (id: string): number => {
-    const h = hashOf(id);
+    const h = hashText(id);
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const at = slots[2 * s + 1] as number;
       if (at === -1 || (slots[2 * s] === h && ids[at] === id)) return at;
