@@ -126,10 +126,22 @@ function checkInstants(optional: boolean, name: string, column: ArrayLike<unknow
   return out;
 }
 
+/** True when every value of a column is a string its kind takes: the column can be copied whole. */
+function allStrings(column: ArrayLike<unknown>, nonEmpty: boolean, allowed: readonly string[] | undefined): boolean {
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i];
+    if (typeof value !== 'string' || (nonEmpty && value.length === 0) || (allowed !== undefined && !allowed.includes(value))) return false;
+  }
+  return true;
+}
+
 function checkStrings(kind: Kind, optional: boolean, name: string, column: ArrayLike<unknown> | undefined, rows: readonly unknown[], refused: Uint8Array): (string | undefined)[] {
-  const out = new Array<string | undefined>(refused.length);
   const allowed = typeof kind === 'string' ? undefined : kind;
   const nonEmpty = kind === 'text';
+  // A clean column of a columnar table, the common case, is copied in one block (a copy, not
+  // the input itself: the caller may change its input later, and the rows are made from this).
+  if (Array.isArray(column) && allStrings(column, nonEmpty, allowed)) return column.slice() as string[];
+  const out = new Array<string | undefined>(refused.length);
   for (let i = 0; i < out.length; i++) {
     const value = rawAt(column, rows, name, i);
     if (typeof value === 'string') {
