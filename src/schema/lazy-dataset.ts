@@ -34,6 +34,8 @@ export function lazyDataset(stages: string[] | undefined, checks: Partial<Record
       getter: () => {
         entry.read = true;
         rows ??= keptRows(check);
+        // The columns are no longer the truth: let them go.
+        lazy.delete(name);
         // A frozen or sealed dataset keeps its getter, which keeps returning the same rows.
         if (Object.isExtensible(dataset)) Object.defineProperty(dataset, name, { value: rows, writable: true, enumerable: true, configurable: true });
         return rows;
@@ -44,6 +46,7 @@ export function lazyDataset(stages: string[] | undefined, checks: Partial<Record
       get: entry.getter,
       set: (value: unknown) => {
         entry.read = true;
+        lazy.delete(name);
         Object.defineProperty(dataset, name, { value, writable: true, enumerable: true, configurable: true });
       },
       enumerable: true,
