@@ -98,7 +98,8 @@ function columnarRow(columns: Readonly<Record<string, readonly unknown[]>>, i: n
  */
 export function checkTable<S extends z.ZodMiniType>(name: string, input: TableInput, fields: readonly Field[], schema: S, problems: DatasetProblem[], fast: boolean): TableCheck {
   const rows = 'rows' in input ? input.rows : undefined;
-  const length = rows ? rows.length : (input as { length: number }).length;
+  const given = 'columns' in input ? input.columns : undefined;
+  const length = 'columns' in input ? input.length : (rows as readonly unknown[]).length;
   const refused = new Uint8Array(length);
   const columns: Record<string, CheckedColumn> = {};
   if (rows) {
@@ -111,7 +112,7 @@ export function checkTable<S extends z.ZodMiniType>(name: string, input: TableIn
       columns[fieldName] = emptyColumn(field[1], length);
       continue;
     }
-    columns[fieldName] = checkColumn(field, rows ? { rows } : { column: (input as { columns: Record<string, readonly unknown[]> }).columns[fieldName] }, refused);
+    columns[fieldName] = checkColumn(field, rows ? { rows } : { column: given?.[fieldName] }, refused);
   }
   // The ids of rows that pass come from the parsed column, of the others from what zod is shown.
   const rawIds = columns.id ? (columns.id as (string | undefined)[]).slice() : new Array<string | undefined>(length);
@@ -119,7 +120,7 @@ export function checkTable<S extends z.ZodMiniType>(name: string, input: TableIn
   const check: TableCheck = { name, length, fields, columns, shaped, kept: shaped.slice(), rawIds };
   for (let i = 0; i < length; i++) {
     if (refused[i] === 0) continue;
-    const raw = withoutNulls(rows ? rows[i] : columnarRow((input as { columns: Record<string, readonly unknown[]> }).columns, i));
+    const raw = withoutNulls(rows ? rows[i] : columnarRow(given ?? {}, i));
     if (isRowObject(raw) && typeof raw.id === 'string') rawIds[i] = raw.id;
     const result = schema.safeParse(raw, { reportInput: true });
     if (result.success) {
