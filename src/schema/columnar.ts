@@ -26,12 +26,13 @@ export function isColumnarTable(value: unknown): value is Record<string, unknown
 }
 
 /**
- * Rows of one columnar table. Columns of unequal length cannot be lined up into rows, so they
- * make the whole input unusable: a `DatasetError` names the column and both lengths.
+ * The number of rows of a columnar table. Columns of unequal length cannot be lined up into
+ * rows, so they make the whole input unusable: a `DatasetError` names the column and both
+ * lengths.
  */
-export function columnsToRows(table: string, columns: Record<string, unknown[]>): Record<string, unknown>[] {
+export function columnarLength(table: string, columns: Record<string, unknown[]>): number {
   const fields = Object.keys(columns);
-  if (fields.length === 0) return [];
+  if (fields.length === 0) return 0;
   const first = fields[0] as string;
   const length = (columns[first] as unknown[]).length;
   for (const field of fields) {
@@ -41,16 +42,7 @@ export function columnsToRows(table: string, columns: Record<string, unknown[]>)
       throw new DatasetError([p], `${table}.${field}: ${n} values where ${table}.${first} has ${length}; columns must have equal lengths`);
     }
   }
-  const rows: Record<string, unknown>[] = new Array(length);
-  for (let i = 0; i < length; i++) {
-    const row: Record<string, unknown> = {};
-    for (const field of fields) {
-      const value = (columns[field] as unknown[])[i];
-      if (value !== null && value !== undefined) row[field] = value;
-    }
-    rows[i] = row;
-  }
-  return rows;
+  return length;
 }
 
 /** The columnar form of a dataset (what `--format columnar` of the generator writes). */

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { parseInstant } from '../time/instant.js';
+import { MAX_MONEY } from './max-money.js';
 
 /** An id: a non-empty string. Numbers are refused rather than coerced, so `1` and `"1"` never collide. */
 export const id = z.string().check(z.minLength(1, { error: 'empty id' }));
@@ -28,12 +29,7 @@ export const instant = z.pipe(
   }),
 );
 
-/**
- * The largest amount of money a row may carry, either sign. Far above any CRM's figures (a
- * trillion is 1e12), and low enough that sums over millions of rows stay finite: 1e308 is a
- * valid JSON number, and two of them sum to Infinity, which a chart would draw as "$∞".
- */
-export const MAX_MONEY = 1e15;
+export { MAX_MONEY } from './max-money.js';
 
 const beyondMoney = { error: 'beyond ±1e15, more money than any CRM records', params: { rule: 'range' } } as const;
 

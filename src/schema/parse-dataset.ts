@@ -3,13 +3,15 @@
  * columnar JSON, checks every row and the rules across rows and tables, and either refuses
  * the dataset (`strict`) or leaves the bad rows out and lists every one (`lenient`).
  */
-import { columnsToRows, isColumnarTable } from './columnar.js';
-import type { Dataset, Deal, Survey } from './dataset.js';
+import { columnarLength, isColumnarTable } from './columnar.js';
+import type { Dataset } from './dataset.js';
 import { DatasetError, problem, type DatasetProblem } from './problems.js';
-import { fastRowChecks } from './fast-rows.js';
-import { checkRows, keptRows, type TableCheck } from './row-check.js';
+import { checkTable, type TableCheck, type TableInput } from './row-check.js';
+import { lazyDataset } from './lazy-dataset.js';
+import { ROW_SPECS } from './row-specs.js';
 import { checkDeals } from './rules/deal-rules.js';
-import { checkReferences, idLookup } from './rules/references.js';
+import { idIndex, type IdIndex } from './rules/id-index.js';
+import { checkReferences } from './rules/references.js';
 import { checkSurveyScores } from './rules/survey-scale.js';
 import { checkTimeOrder } from './rules/time-order.js';
 import { checkUniqueIds } from './rules/unique-ids.js';
@@ -58,10 +60,10 @@ function fatal(path: string, rule: DatasetProblem['rule'], message: string): nev
   throw new DatasetError([problem(path, rule, message)], `${path ? `${path}: ` : ''}${message}`);
 }
 
-/** The rows of a table, from a list of rows or from columnar form; anything else is fatal. */
-function tableRows(name: string, value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if (isColumnarTable(value)) return columnsToRows(name, value);
+/** A table's input as rows or as columns of equal length; anything else is fatal. */
+function tableInput(name: string, value: unknown): TableInput {
+  if (Array.isArray(value)) return { rows: value };
+  if (isColumnarTable(value)) return { columns: value, length: columnarLength(name, value) };
   return fatal(name, 'not-a-list', `expected a list of rows or an object of columns, got ${describe(value)}`);
 }
 
@@ -102,41 +104,41 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Parsed
   }
 
   const stages = checkStages(raw.stages, problems);
-  const checks: Partial<Record<RowTableName, TableCheck<Record<string, unknown>>>> = {};
+  const checks: Partial<Record<RowTableName, TableCheck>> = {};
   for (const name of ROW_TABLES) {
     if (raw[name] === undefined) continue;
-    checks[name] = checkRows(name, tableRows(name, raw[name]), rowSchemas[name], problems, options.fastPath === false ? undefined : fastRowChecks[name]) as TableCheck<Record<string, unknown>>;
+    checks[name] = checkTable(name, tableInput(name, raw[name]), ROW_SPECS[name], rowSchemas[name], problems, options.fastPath !== false);
   }
 
+  const indexes: Partial<Record<RowTableName, IdIndex>> = {};
   for (const name of ROW_TABLES) {
     const check = checks[name];
     if (!check) continue;
-    if (name !== 'surveys' && name !== 'costs') checkUniqueIds(check as TableCheck<{ id: string }>, problems);
+    if (name !== 'surveys' && name !== 'costs') checkUniqueIds(check, (indexes[name] = idIndex(check.rawIds)), problems);
     checkTimeOrder(check, problems);
   }
-  if (checks.deals) checkDeals(checks.deals as unknown as TableCheck<Deal>, stages ? new Set(stages) : undefined, problems);
-  if (checks.surveys) checkSurveyScores(checks.surveys as unknown as TableCheck<Survey>, problems);
+  if (checks.deals) checkDeals(checks.deals, stages ? new Set(stages) : undefined, problems);
+  if (checks.surveys) checkSurveyScores(checks.surveys, problems);
 
   // In table order, so a row left out earlier is seen as left out by the rows pointing at it.
   for (const [table, field, target, noun] of REFERENCES) {
     const check = checks[table];
     const targetCheck = checks[target];
-    if (check) checkReferences(check, field, targetCheck && idLookup(target, noun, targetCheck), problems);
+    const index = indexes[target];
+    if (check) checkReferences(check, field, targetCheck && index && { table: target, noun, index, check: targetCheck }, problems);
   }
 
-  const dataset: Record<string, unknown> = {};
   const rows: ParsedDataset['rows'] = {};
   let given = 0;
   let kept = 0;
-  if (stages) dataset.stages = stages;
   for (const name of ROW_TABLES) {
     const check = checks[name];
     if (!check) continue;
-    const keptList = keptRows(check);
-    dataset[name] = keptList;
-    rows[name] = { given: check.rows.length, kept: keptList.length };
-    given += check.rows.length;
-    kept += keptList.length;
+    let keptCount = 0;
+    for (let i = 0; i < check.length; i++) keptCount += check.kept[i] as number;
+    rows[name] = { given: check.length, kept: keptCount };
+    given += check.length;
+    kept += keptCount;
   }
 
   const order = (p: DatasetProblem) => TABLE_NAMES.indexOf((p.table ?? p.path.replace(/[[.].*$/, '')) as never);
@@ -145,5 +147,5 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Parsed
     throw new DatasetError(problems, `No usable rows: all ${given} rows have problems; the first: ${problems[0] ? `${problems[0].path}: ${problems[0].message}` : 'unknown'}`);
   }
   if (mode === 'strict' && problems.length > 0) throw new DatasetError(problems);
-  return { dataset: dataset as Dataset, problems, rows };
+  return { dataset: lazyDataset(stages, checks), problems, rows };
 }

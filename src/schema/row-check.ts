@@ -1,24 +1,33 @@
 /**
- * Shape checks of single rows with zod, turning zod's issues into located problems. The rows
- * of a table are held with a `kept` flag, so the rules across rows can leave a row out and
- * the parser build the dataset from what is left.
+ * Shape checks of single rows: the fast column checks (`check-columns.ts`) for every row, zod
+ * for the rows they refuse, turning zod's issues into located problems. A table is held as
+ * parsed columns with `shaped` and `kept` flags per row, so the rules across rows can read
+ * typed columns, leave a row out, and the parser build the dataset from what is left — whether
+ * the input came as rows or as columns.
  */
 import type * as z from 'zod/mini';
-import type { FastRowCheck } from './fast-rows.js';
+import { checkColumn, emptyColumn, setValue, valueAt, type CheckedColumn } from './check-columns.js';
 import { problem, type DatasetProblem, type ProblemRule } from './problems.js';
+import type { Field } from './row-specs.js';
 
-/** One table while it is being checked: input rows, their parsed form, and which are kept. */
-export interface TableCheck<Row = Record<string, unknown>> {
+/** One table while it is being checked: its parsed columns, and which rows are kept. */
+export interface TableCheck {
   name: string;
-  /** Parsed rows; `undefined` where the row failed its shape check. */
-  rows: (Row | undefined)[];
+  /** Rows given. */
+  length: number;
+  fields: readonly Field[];
+  /** The parsed value of every field, row i at index i; meaningful only where `shaped[i]`. */
+  columns: Record<string, CheckedColumn>;
+  /** 1 where the row passed its shape check. */
+  shaped: Uint8Array;
+  /** 1 where the row is kept: shaped, and no rule across rows left it out. */
   kept: Uint8Array;
   /** Each input row's `id` when it is a string, even for rows that failed their shape check. */
   rawIds: (string | undefined)[];
 }
 
 /** Leave a row out of the dataset, recording why. */
-export function reject(check: TableCheck<unknown>, index: number, found: DatasetProblem, problems: DatasetProblem[]): void {
+export function reject(check: TableCheck, index: number, found: DatasetProblem, problems: DatasetProblem[]): void {
   check.kept[index] = 0;
   found.table = check.name;
   found.row = index;
@@ -66,38 +75,65 @@ function withoutNulls(row: unknown): unknown {
   return copy ?? row;
 }
 
+/** A table's input: a list of rows, or columns of `length` values each (their lengths checked). */
+export type TableInput = { rows: readonly unknown[] } | { columns: Readonly<Record<string, readonly unknown[]>>; length: number };
+
+const isRowObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Row `i` of a columnar table as an object, absent (null) values left out: what zod is shown. */
+function columnarRow(columns: Readonly<Record<string, readonly unknown[]>>, i: number): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const field in columns) {
+    const value = (columns[field] as readonly unknown[])[i];
+    if (value !== null && value !== undefined) row[field] = value;
+  }
+  return row;
+}
+
 /**
- * Check every row of a table against its schema; failing rows are not kept. With `fast` (the
- * table's `fastRowChecks` entry), a row it accepts is taken as it parsed it, and only the others
- * meet the schema, which words their problems.
+ * Check every row of a table. With `fast` (the default of `parseDataset`), each field's column
+ * is checked in one loop and only the rows it refuses meet the schema, which words their
+ * problems; without, every row meets the schema. Either way the parsed values land in the same
+ * typed columns, so the two give the same table.
  */
-export function checkRows<S extends z.ZodMiniType>(name: string, input: readonly unknown[], schema: S, problems: DatasetProblem[], fast?: FastRowCheck): TableCheck<z.output<S>> {
-  const rows: (z.output<S> | undefined)[] = new Array(input.length);
-  const kept = new Uint8Array(input.length).fill(1);
-  const rawIds: (string | undefined)[] = new Array(input.length);
-  const check: TableCheck<z.output<S>> = { name, rows, kept, rawIds };
-  for (let i = 0; i < input.length; i++) {
-    const accepted = fast?.(input[i]);
-    if (accepted !== undefined) {
-      rows[i] = accepted as z.output<S>;
-      const id = (input[i] as { id?: unknown }).id;
-      if (typeof id === 'string') rawIds[i] = id;
+export function checkTable<S extends z.ZodMiniType>(name: string, input: TableInput, fields: readonly Field[], schema: S, problems: DatasetProblem[], fast: boolean): TableCheck {
+  const rows = 'rows' in input ? input.rows : undefined;
+  const given = 'columns' in input ? input.columns : undefined;
+  const length = 'columns' in input ? input.length : (rows as readonly unknown[]).length;
+  const refused = new Uint8Array(length);
+  const columns: Record<string, CheckedColumn> = {};
+  if (rows) {
+    for (let i = 0; i < length; i++) if (!isRowObject(rows[i])) refused[i] = 1;
+  }
+  if (!fast) refused.fill(1);
+  for (const field of fields) {
+    const fieldName = field[0];
+    if (!fast) {
+      columns[fieldName] = emptyColumn(field[1], length);
       continue;
     }
-    const raw = withoutNulls(input[i]);
-    const id = (raw as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') rawIds[i] = id;
+    columns[fieldName] = checkColumn(field, rows ? { rows } : { column: given?.[fieldName] }, refused);
+  }
+  // The ids of rows that pass come from the parsed column, of the others from what zod is shown.
+  const rawIds = columns.id ? (columns.id as (string | undefined)[]).slice() : new Array<string | undefined>(length);
+  const shaped = new Uint8Array(length).fill(1);
+  const check: TableCheck = { name, length, fields, columns, shaped, kept: shaped.slice(), rawIds };
+  for (let i = 0; i < length; i++) {
+    if (refused[i] === 0) continue;
+    const raw = withoutNulls(rows ? rows[i] : columnarRow(given ?? {}, i));
+    if (isRowObject(raw) && typeof raw.id === 'string') rawIds[i] = raw.id;
     const result = schema.safeParse(raw, { reportInput: true });
     if (result.success) {
-      rows[i] = result.data;
+      const data = result.data as Record<string, unknown>;
+      for (const [fieldName] of fields) setValue(columns[fieldName] as CheckedColumn, i, data[fieldName]);
       continue;
     }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    shaped[i] = 0;
+    if (!isRowObject(raw)) {
       reject(check, i, problem(rowPath(name, i), 'type', 'expected a row object', raw), problems);
       continue;
     }
     // One problem per field, so a row with three bad fields shows all three.
-    kept[i] = 0;
     for (const issue of result.error.issues) {
       const [rule, message] = ruleOf(issue);
       const path = rowPath(name, i, issue.path);
@@ -108,9 +144,19 @@ export function checkRows<S extends z.ZodMiniType>(name: string, input: readonly
   return check;
 }
 
+/** Row `i` of a checked table as the parsed row object (fields in schema order, absent ones left out). */
+export function rowAt(check: TableCheck, i: number): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [name] of check.fields) {
+    const value = valueAt(check.columns[name] as CheckedColumn, i);
+    if (value !== undefined) row[name] = value;
+  }
+  return row;
+}
+
 /** The kept rows of a checked table, in input order. */
-export function keptRows<Row>(check: TableCheck<Row>): Row[] {
-  const out: Row[] = [];
-  for (let i = 0; i < check.rows.length; i++) if (check.kept[i]) out.push(check.rows[i] as Row);
+export function keptRows(check: TableCheck): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < check.length; i++) if (check.kept[i]) out.push(rowAt(check, i));
   return out;
 }

@@ -1,7 +1,8 @@
 import type { Account } from '../schema/index.js';
-import { codeColumn, enumColumn, timeColumn } from './columns.js';
+import { codeColumn, enumColumn, valueList } from './columns.js';
 import { Dictionary } from './dictionary.js';
 import { GROUPS } from './enums.js';
+import type { TableSource } from './table-source.js';
 
 /**
  * Accounts as columns. Row `i` is the account whose id has code `i` in `ids`. Rows past
@@ -25,23 +26,33 @@ export interface AccountColumns {
 }
 
 /** The id dictionary comes first so that other tables can encode references before the columns exist. */
-export function accountIds(rows: readonly Account[]): Dictionary {
-  return new Dictionary(rows.map((row) => row.id));
+export function accountIds(source: TableSource<Account>): Dictionary {
+  return new Dictionary(valueList(source.length, source.values('id')) as string[]);
 }
 
-export function accountColumns(rows: readonly Account[], ids: Dictionary, dicts: { segments: Dictionary; owners: Dictionary; campaigns: Dictionary }): AccountColumns {
-  // Pad with empty rows for accounts that other tables referenced but the table did not declare.
-  const all: Partial<Account>[] = rows.length === ids.size ? (rows as Account[]) : [...rows, ...new Array(ids.size - rows.length).fill({})];
+export function accountColumns(source: TableSource<Account>, ids: Dictionary, dicts: { segments: Dictionary; owners: Dictionary; campaigns: Dictionary }): AccountColumns {
+  // Padded with absent values for accounts that other tables referenced but the table did not declare.
+  const length = ids.size;
+  const declared = source.length;
+  const padded = <F extends keyof Account & string>(field: F) => {
+    const get = source.values(field);
+    return (k: number) => (k < declared ? get(k) : undefined);
+  };
+  const times = (field: 'createdAt' | 'churnedAt') => {
+    const out = new Float64Array(length).fill(NaN);
+    out.set(source.numbers(field));
+    return out;
+  };
   return {
-    length: ids.size,
-    declared: rows.length,
+    length,
+    declared,
     ids,
-    name: all.map((row) => row.name),
-    segment: codeColumn(all, (r) => r.segment, dicts.segments),
-    owner: codeColumn(all, (r) => r.owner, dicts.owners),
-    createdAt: timeColumn(all, (r) => r.createdAt),
-    churnedAt: timeColumn(all, (r) => r.churnedAt),
-    campaign: codeColumn(all, (r) => r.campaignId, dicts.campaigns),
-    group: enumColumn(all, (r) => r.group, GROUPS),
+    name: valueList(length, padded('name')),
+    segment: codeColumn(length, padded('segment'), dicts.segments),
+    owner: codeColumn(length, padded('owner'), dicts.owners),
+    createdAt: times('createdAt'),
+    churnedAt: times('churnedAt'),
+    campaign: codeColumn(length, padded('campaignId'), dicts.campaigns),
+    group: enumColumn(length, padded('group'), GROUPS),
   };
 }

@@ -1,7 +1,8 @@
 import type { Activity } from '../schema/index.js';
-import { booleanColumn, codeColumn, enumColumn, timeColumn } from './columns.js';
+import { booleanColumn, codeColumn, enumColumn, valueList } from './columns.js';
 import type { Dictionary } from './dictionary.js';
 import { ACTIVITY_TYPES, DIRECTIONS } from './enums.js';
+import type { TableSource } from './table-source.js';
 
 /** Activities (calls, emails, meetings, web and chat) as columns. */
 export interface ActivityColumns {
@@ -20,16 +21,17 @@ export interface ActivityColumns {
   responded: Uint8Array;
 }
 
-export function activityColumns(rows: readonly Activity[], dicts: { owners: Dictionary; accounts: Dictionary; deals: Dictionary }): ActivityColumns {
+export function activityColumns(source: TableSource<Activity>, dicts: { owners: Dictionary; accounts: Dictionary; deals: Dictionary }): ActivityColumns {
+  const { length } = source;
   return {
-    length: rows.length,
-    id: rows.map((r) => r.id),
-    at: timeColumn(rows, (r) => r.at),
-    type: enumColumn(rows, (r) => r.type, ACTIVITY_TYPES),
-    direction: enumColumn(rows, (r) => r.direction, DIRECTIONS),
-    owner: codeColumn(rows, (r) => r.owner, dicts.owners),
-    account: codeColumn(rows, (r) => r.accountId, dicts.accounts),
-    deal: codeColumn(rows, (r) => r.dealId, dicts.deals),
-    responded: booleanColumn(rows, (r) => r.responded),
+    length,
+    id: valueList(length, source.values('id')) as string[],
+    at: source.numbers('at'),
+    type: enumColumn(length, source.values('type'), ACTIVITY_TYPES),
+    direction: enumColumn(length, source.values('direction'), DIRECTIONS),
+    owner: codeColumn(length, source.values('owner'), dicts.owners),
+    account: codeColumn(length, source.values('accountId'), dicts.accounts),
+    deal: codeColumn(length, source.values('dealId'), dicts.deals),
+    responded: booleanColumn(length, source.values('responded')),
   };
 }

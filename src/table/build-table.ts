@@ -4,6 +4,9 @@
  * references are row numbers; a metric then groups and filters with array indexes only.
  */
 import type { Dataset } from '../schema/index.js';
+// The module itself, not the schema index: the table layer must not pull zod in.
+import { checkedTable } from '../schema/lazy-dataset.js';
+import type { RowTableName } from '../schema/tables.js';
 import { accountColumns, accountIds, type AccountColumns } from './accounts.js';
 import { activityColumns, type ActivityColumns } from './activities.js';
 import { campaignColumns, type CampaignColumns } from './campaigns.js';
@@ -14,6 +17,7 @@ import { orderColumns, type OrderColumns } from './orders.js';
 import { subscriptionColumns, type SubscriptionColumns } from './subscriptions.js';
 import { surveyColumns, type SurveyColumns } from './surveys.js';
 import { ticketColumns, type TicketColumns } from './tickets.js';
+import { checkedSource, rowSource, type TableSource } from './table-source.js';
 
 export interface CrmTable {
   /**
@@ -43,7 +47,25 @@ export interface CrmTable {
   timeSpan: { min: number; max: number };
 }
 
-const ids = (rows: readonly { id: string }[] | undefined) => new Dictionary((rows ?? []).map((r) => r.id));
+/**
+ * A table of the dataset to build from: the checked columns when the dataset came from
+ * `parseDataset` and its rows were never read (no row objects made), else its rows.
+ */
+function sourceOf<T extends RowTableName>(dataset: Dataset, name: T): TableSource<NonNullable<Dataset[T]>[number]> {
+  const check = checkedTable(dataset, name);
+  if (check) return checkedSource(check);
+  return rowSource((dataset[name] ?? []) as NonNullable<Dataset[T]>[number][]);
+}
+
+const ids = (source: TableSource<{ id: string }>) => {
+  const get = source.values('id');
+  const dictionary = new Dictionary();
+  for (let k = 0; k < source.length; k++) dictionary.encode(get(k) as string);
+  return dictionary;
+};
+
+/** Whether the dataset has a table, without making its rows. */
+const has = (dataset: Dataset, name: keyof Dataset) => (name !== 'stages' && checkedTable(dataset, name) !== undefined) || dataset[name] !== undefined;
 
 function spanOf(columns: readonly Float64Array[]): { min: number; max: number } {
   let min = Infinity;
@@ -66,23 +88,26 @@ export function buildTable(dataset: Dataset): CrmTable {
   const products = new Dictionary();
   const channels = new Dictionary();
   const agents = new Dictionary();
+  const accountRows = sourceOf(dataset, 'accounts');
+  const dealRows = sourceOf(dataset, 'deals');
+  const campaignRows = sourceOf(dataset, 'campaigns');
   // Id dictionaries first: other tables encode their references into them.
-  const accountDict = accountIds(dataset.accounts ?? []);
-  const dealDict = ids(dataset.deals);
-  const campaignDict = ids(dataset.campaigns);
+  const accountDict = accountIds(accountRows);
+  const dealDict = ids(dealRows);
+  const campaignDict = ids(campaignRows);
 
-  const campaigns = campaignColumns(dataset.campaigns ?? [], campaignDict, { channels });
-  const deals = dealColumns(dataset.deals ?? [], dealDict, { accounts: accountDict, owners, stages, campaigns: campaignDict });
-  const orders = orderColumns(dataset.orders ?? [], { accounts: accountDict, products });
-  const subscriptions = subscriptionColumns(dataset.subscriptions ?? [], { accounts: accountDict });
-  const activities = activityColumns(dataset.activities ?? [], { owners, accounts: accountDict, deals: dealDict });
-  const surveys = surveyColumns(dataset.surveys ?? [], { accounts: accountDict });
-  const tickets = ticketColumns(dataset.tickets ?? [], { agents, accounts: accountDict });
-  const costs = costColumns(dataset.costs ?? []);
+  const campaigns = campaignColumns(campaignRows, campaignDict, { channels });
+  const deals = dealColumns(dealRows, dealDict, { accounts: accountDict, owners, stages, campaigns: campaignDict });
+  const orders = orderColumns(sourceOf(dataset, 'orders'), { accounts: accountDict, products });
+  const subscriptions = subscriptionColumns(sourceOf(dataset, 'subscriptions'), { accounts: accountDict });
+  const activities = activityColumns(sourceOf(dataset, 'activities'), { owners, accounts: accountDict, deals: dealDict });
+  const surveys = surveyColumns(sourceOf(dataset, 'surveys'), { accounts: accountDict });
+  const tickets = ticketColumns(sourceOf(dataset, 'tickets'), { agents, accounts: accountDict });
+  const costs = costColumns(sourceOf(dataset, 'costs'));
   // Last, so that accounts only referenced by the tables above get a row too.
-  const accounts = accountColumns(dataset.accounts ?? [], accountDict, { segments, owners, campaigns: campaignDict });
+  const accounts = accountColumns(accountRows, accountDict, { segments, owners, campaigns: campaignDict });
 
-  const present = new Set(Object.keys(dataset).filter((k) => dataset[k as keyof Dataset] !== undefined) as (keyof Dataset)[]);
+  const present = new Set((Object.keys(dataset) as (keyof Dataset)[]).filter((k) => has(dataset, k)));
   const timeSpan = spanOf([
     accounts.createdAt, accounts.churnedAt, deals.createdAt, deals.closedAt, deals.historyAt, orders.at,
     subscriptions.start, subscriptions.end, activities.at, campaigns.start, campaigns.end, surveys.at,

@@ -1,6 +1,7 @@
 import type { Campaign } from '../schema/index.js';
-import { codeColumn, numberColumn, timeColumn } from './columns.js';
+import { codeColumn, valueList } from './columns.js';
 import type { Dictionary } from './dictionary.js';
+import type { TableSource } from './table-source.js';
 
 /** Campaigns as columns. Names stay plain strings: there are few campaigns and each name is shown. */
 export interface CampaignColumns {
@@ -13,14 +14,15 @@ export interface CampaignColumns {
   end: Float64Array;
 }
 
-export function campaignColumns(rows: readonly Campaign[], ids: Dictionary, dicts: { channels: Dictionary }): CampaignColumns {
+export function campaignColumns(source: TableSource<Campaign>, ids: Dictionary, dicts: { channels: Dictionary }): CampaignColumns {
+  const { length } = source;
   return {
-    length: rows.length,
+    length,
     ids,
-    name: rows.map((r) => r.name),
-    channel: codeColumn(rows, (r) => r.channel, dicts.channels),
-    cost: numberColumn(rows, (r) => r.cost),
-    start: timeColumn(rows, (r) => r.start),
-    end: timeColumn(rows, (r) => r.end),
+    name: valueList(length, source.values('name')) as string[],
+    channel: codeColumn(length, source.values('channel'), dicts.channels),
+    cost: source.numbers('cost'),
+    start: source.numbers('start'),
+    end: source.numbers('end'),
   };
 }

@@ -1,6 +1,7 @@
 import type { Cost } from '../schema/index.js';
-import { enumColumn, numberColumn, timeColumn } from './columns.js';
+import { enumColumn } from './columns.js';
 import { COST_CATEGORIES } from './enums.js';
+import type { TableSource } from './table-source.js';
 
 /** Costs (sales, marketing, retention, service spend) as columns. */
 export interface CostColumns {
@@ -11,11 +12,11 @@ export interface CostColumns {
   amount: Float64Array;
 }
 
-export function costColumns(rows: readonly Cost[]): CostColumns {
+export function costColumns(source: TableSource<Cost>): CostColumns {
   return {
-    length: rows.length,
-    at: timeColumn(rows, (r) => r.at),
-    category: enumColumn(rows, (r) => r.category, COST_CATEGORIES),
-    amount: numberColumn(rows, (r) => r.amount),
+    length: source.length,
+    at: source.numbers('at'),
+    category: enumColumn(source.length, source.values('category'), COST_CATEGORIES),
+    amount: source.numbers('amount'),
   };
 }

@@ -1,7 +1,8 @@
 import type { Deal } from '../schema/index.js';
-import { codeColumn, enumColumn, numberColumn, timeColumn } from './columns.js';
+import { codeColumn, enumColumn } from './columns.js';
 import type { Dictionary } from './dictionary.js';
 import { DEAL_KINDS, OUTCOMES } from './enums.js';
+import type { TableSource } from './table-source.js';
 
 /**
  * Deals as columns. Stage histories are stored flat (compressed sparse rows): the entries of
@@ -27,32 +28,34 @@ export interface DealColumns {
   historyAt: Float64Array;
 }
 
-export function dealColumns(rows: readonly Deal[], ids: Dictionary, dicts: { accounts: Dictionary; owners: Dictionary; stages: Dictionary; campaigns: Dictionary }): DealColumns {
-  const historyStart = new Int32Array(rows.length + 1);
-  for (let i = 0; i < rows.length; i++) historyStart[i + 1] = (historyStart[i] as number) + ((rows[i] as Deal).history?.length ?? 0);
-  const entries = historyStart[rows.length] as number;
+export function dealColumns(source: TableSource<Deal>, ids: Dictionary, dicts: { accounts: Dictionary; owners: Dictionary; stages: Dictionary; campaigns: Dictionary }): DealColumns {
+  const { length } = source;
+  const history = source.values('history');
+  const historyStart = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) historyStart[i + 1] = (historyStart[i] as number) + (history(i)?.length ?? 0);
+  const entries = historyStart[length] as number;
   const historyStage = new Int32Array(entries);
   const historyAt = new Float64Array(entries);
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < length; i++) {
     let k = historyStart[i] as number;
-    for (const entry of (rows[i] as Deal).history ?? []) {
+    for (const entry of history(i) ?? []) {
       historyStage[k] = dicts.stages.encode(entry.stage);
       historyAt[k] = entry.at;
       k++;
     }
   }
   return {
-    length: rows.length,
+    length,
     ids,
-    account: codeColumn(rows, (r) => r.accountId, dicts.accounts),
-    owner: codeColumn(rows, (r) => r.owner, dicts.owners),
-    amount: numberColumn(rows, (r) => r.amount),
-    createdAt: timeColumn(rows, (r) => r.createdAt),
-    closedAt: timeColumn(rows, (r) => r.closedAt),
-    outcome: enumColumn(rows, (r) => r.outcome, OUTCOMES),
-    stage: codeColumn(rows, (r) => r.stage, dicts.stages),
-    kind: enumColumn(rows, (r) => r.kind, DEAL_KINDS),
-    campaign: codeColumn(rows, (r) => r.campaignId, dicts.campaigns),
+    account: codeColumn(length, source.values('accountId'), dicts.accounts),
+    owner: codeColumn(length, source.values('owner'), dicts.owners),
+    amount: source.numbers('amount'),
+    createdAt: source.numbers('createdAt'),
+    closedAt: source.numbers('closedAt'),
+    outcome: enumColumn(length, source.values('outcome'), OUTCOMES),
+    stage: codeColumn(length, source.values('stage'), dicts.stages),
+    kind: enumColumn(length, source.values('kind'), DEAL_KINDS),
+    campaign: codeColumn(length, source.values('campaignId'), dicts.campaigns),
     historyStart,
     historyStage,
     historyAt,

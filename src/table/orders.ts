@@ -1,6 +1,7 @@
 import type { Order } from '../schema/index.js';
-import { codeColumn, numberColumn, timeColumn } from './columns.js';
+import { codeColumn, valueList } from './columns.js';
 import type { Dictionary } from './dictionary.js';
+import type { TableSource } from './table-source.js';
 
 /** Orders as columns. A negative amount is a refund: it lowers revenue but is not a purchase. */
 export interface OrderColumns {
@@ -16,15 +17,16 @@ export interface OrderColumns {
   product: Int32Array;
 }
 
-export function orderColumns(rows: readonly Order[], dicts: { accounts: Dictionary; products: Dictionary }): OrderColumns {
+export function orderColumns(source: TableSource<Order>, dicts: { accounts: Dictionary; products: Dictionary }): OrderColumns {
+  const { length } = source;
   return {
-    length: rows.length,
-    id: rows.map((r) => r.id),
-    account: codeColumn(rows, (r) => r.accountId, dicts.accounts),
-    at: timeColumn(rows, (r) => r.at),
-    amount: numberColumn(rows, (r) => r.amount),
-    cost: numberColumn(rows, (r) => r.cost),
-    items: numberColumn(rows, (r) => r.items),
-    product: codeColumn(rows, (r) => r.product, dicts.products),
+    length,
+    id: valueList(length, source.values('id')) as string[],
+    account: codeColumn(length, source.values('accountId'), dicts.accounts),
+    at: source.numbers('at'),
+    amount: source.numbers('amount'),
+    cost: source.numbers('cost'),
+    items: source.numbers('items'),
+    product: codeColumn(length, source.values('product'), dicts.products),
   };
 }

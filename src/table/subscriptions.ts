@@ -1,6 +1,7 @@
 import type { Subscription } from '../schema/index.js';
-import { booleanColumn, codeColumn, numberColumn, timeColumn } from './columns.js';
+import { booleanColumn, codeColumn, valueList } from './columns.js';
 import type { Dictionary } from './dictionary.js';
+import type { TableSource } from './table-source.js';
 
 /** Subscription terms as columns; `end` is NaN while a term is active. */
 export interface SubscriptionColumns {
@@ -15,14 +16,15 @@ export interface SubscriptionColumns {
   renewed: Uint8Array;
 }
 
-export function subscriptionColumns(rows: readonly Subscription[], dicts: { accounts: Dictionary }): SubscriptionColumns {
+export function subscriptionColumns(source: TableSource<Subscription>, dicts: { accounts: Dictionary }): SubscriptionColumns {
+  const { length } = source;
   return {
-    length: rows.length,
-    id: rows.map((r) => r.id),
-    account: codeColumn(rows, (r) => r.accountId, dicts.accounts),
-    start: timeColumn(rows, (r) => r.start),
-    end: timeColumn(rows, (r) => r.end),
-    amount: numberColumn(rows, (r) => r.amount),
-    renewed: booleanColumn(rows, (r) => r.renewed),
+    length,
+    id: valueList(length, source.values('id')) as string[],
+    account: codeColumn(length, source.values('accountId'), dicts.accounts),
+    start: source.numbers('start'),
+    end: source.numbers('end'),
+    amount: source.numbers('amount'),
+    renewed: booleanColumn(length, source.values('renewed')),
   };
 }

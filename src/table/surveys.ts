@@ -1,9 +1,10 @@
 import type { Survey } from '../schema/index.js';
 // The module itself, not the schema index: the table layer must not pull zod in.
 import { surveyScale } from '../schema/rules/survey-scale.js';
-import { codeColumn, enumColumn, numberColumn, timeColumn } from './columns.js';
+import { codeColumn, enumColumn, numberColumn } from './columns.js';
 import type { Dictionary } from './dictionary.js';
 import { SURVEY_KINDS } from './enums.js';
+import type { TableSource } from './table-source.js';
 
 /** Survey responses as columns, with each response's scale resolved (NPS 0–10, CES 1–7, CSAT 1–5 by default). */
 export interface SurveyColumns {
@@ -17,13 +18,16 @@ export interface SurveyColumns {
   account: Int32Array;
 }
 
-export function surveyColumns(rows: readonly Survey[], dicts: { accounts: Dictionary }): SurveyColumns {
+export function surveyColumns(source: TableSource<Survey>, dicts: { accounts: Dictionary }): SurveyColumns {
+  const { length } = source;
+  const kind = source.values('kind');
+  const scale = source.values('scale');
   return {
-    length: rows.length,
-    at: timeColumn(rows, (r) => r.at),
-    kind: enumColumn(rows, (r) => r.kind, SURVEY_KINDS),
-    score: numberColumn(rows, (r) => r.score),
-    scale: numberColumn(rows, (r) => surveyScale(r.kind, r.scale).max),
-    account: codeColumn(rows, (r) => r.accountId, dicts.accounts),
+    length,
+    at: source.numbers('at'),
+    kind: enumColumn(length, kind, SURVEY_KINDS),
+    score: source.numbers('score'),
+    scale: numberColumn(length, (k) => surveyScale(kind(k) as Survey['kind'], scale(k)).max),
+    account: codeColumn(length, source.values('accountId'), dicts.accounts),
   };
 }

@@ -1,6 +1,7 @@
 import type { Ticket } from '../schema/index.js';
-import { codeColumn, numberColumn, timeColumn } from './columns.js';
+import { codeColumn, valueList } from './columns.js';
 import type { Dictionary } from './dictionary.js';
+import type { TableSource } from './table-source.js';
 
 /** Support tickets as columns; `resolvedAt` is NaN while a ticket is open. */
 export interface TicketColumns {
@@ -15,15 +16,16 @@ export interface TicketColumns {
   account: Int32Array;
 }
 
-export function ticketColumns(rows: readonly Ticket[], dicts: { agents: Dictionary; accounts: Dictionary }): TicketColumns {
+export function ticketColumns(source: TableSource<Ticket>, dicts: { agents: Dictionary; accounts: Dictionary }): TicketColumns {
+  const { length } = source;
   return {
-    length: rows.length,
-    id: rows.map((r) => r.id),
-    openedAt: timeColumn(rows, (r) => r.openedAt),
-    firstResponseAt: timeColumn(rows, (r) => r.firstResponseAt),
-    resolvedAt: timeColumn(rows, (r) => r.resolvedAt),
-    contacts: numberColumn(rows, (r) => r.contacts),
-    agent: codeColumn(rows, (r) => r.agent, dicts.agents),
-    account: codeColumn(rows, (r) => r.accountId, dicts.accounts),
+    length,
+    id: valueList(length, source.values('id')) as string[],
+    openedAt: source.numbers('openedAt'),
+    firstResponseAt: source.numbers('firstResponseAt'),
+    resolvedAt: source.numbers('resolvedAt'),
+    contacts: source.numbers('contacts'),
+    agent: codeColumn(length, source.values('agent'), dicts.agents),
+    account: codeColumn(length, source.values('accountId'), dicts.accounts),
   };
 }

@@ -78,7 +78,9 @@ describe('fast row checks', () => {
           }
           accepted++;
           expect(zod.success, `zod refuses what the fast path took: ${JSON.stringify(row)}`).to.equal(true);
-          expect(fast).to.deep.equal(zod.data);
+          // The dataset is made from the checked columns, where a key holding `undefined`
+          // (JavaScript data, never JSON) reads as absent whichever path the row took.
+          expect(fast).to.deep.equal(Object.fromEntries(Object.entries(zod.data as object).filter(([, v]) => v !== undefined)));
         }),
         { seed: 20261124, numRuns: 600 },
       );

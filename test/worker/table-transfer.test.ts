@@ -4,24 +4,10 @@ import { parseDataset } from '../../src/schema/index.js';
 import { buildTable, Dictionary, type CrmTable } from '../../src/table/index.js';
 import { packStrings, packedAt, unpackStrings } from '../../src/table/packed-strings.js';
 import { packTable, unpackTable } from '../../src/table/table-transfer.js';
-
-const SECTIONS = ['accounts', 'deals', 'orders', 'subscriptions', 'activities', 'campaigns', 'surveys', 'tickets', 'costs'] as const;
-const DICTIONARIES = ['stages', 'owners', 'segments', 'products', 'channels', 'agents'] as const;
+import { plainTable, SECTIONS } from '../support/plain-table.js';
 
 /** 300 generated accounts (seed 42): every table present. */
 const table = (): CrmTable => buildTable(parseDataset(generateDataset({ seed: 42, accounts: 300, timeFormat: 'epoch' })).dataset);
-
-/** Every column of every section as plain arrays, dictionaries as their values: comparable with deep.equal. */
-function plain(t: CrmTable): Record<string, unknown> {
-  const out: Record<string, unknown> = { declaredStages: t.declaredStages, present: [...t.present].sort(), timeSpan: t.timeSpan };
-  for (const name of DICTIONARIES) out[name] = [...t[name].values];
-  for (const name of SECTIONS) {
-    for (const [key, value] of Object.entries(t[name])) {
-      out[`${name}.${key}`] = value instanceof Dictionary ? [...value.values] : ArrayBuffer.isView(value) ? [value.constructor.name, ...Array.from(value as unknown as ArrayLike<number>)] : value;
-    }
-  }
-  return out;
-}
 
 function typedArrays(t: CrmTable): ArrayBufferView[] {
   return SECTIONS.flatMap((name) => Object.values(t[name]).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v)));
@@ -30,10 +16,10 @@ function typedArrays(t: CrmTable): ArrayBufferView[] {
 describe('table transfer (worker → page)', () => {
   it('rebuilds the same table after a structured clone with the transfer list', () => {
     const original = table();
-    const expected = plain(table());
+    const expected = plainTable(table());
     const { table: message, transfer } = packTable(original);
     const received = unpackTable(structuredClone(message, { transfer }));
-    expect(plain(received)).to.deep.equal(expected);
+    expect(plainTable(received)).to.deep.equal(expected);
     expect(received.deals.length).to.equal(expected['deals.length']);
     expect(received.orders.id.length).to.be.greaterThan(300);
   });

@@ -1,24 +1,17 @@
 import { problem, type DatasetProblem } from '../problems.js';
 import { reject, rowPath, type TableCheck } from '../row-check.js';
+import type { IdIndex } from './id-index.js';
 
-/** The ids of a referenced table: every row carrying each id, kept or not, so a message can tell "unknown" from "left out". */
+/**
+ * The ids of a referenced table: every row carrying each id, kept or not, so a message can tell
+ * "unknown" from "left out".
+ */
 export interface IdLookup {
   table: string;
   /** Singular noun for messages: "account", "deal", "campaign". */
   noun: string;
-  rowsOf: Map<string, number[]>;
-  check: TableCheck<unknown>;
-}
-
-export function idLookup(table: string, noun: string, check: TableCheck<unknown>): IdLookup {
-  const rowsOf = new Map<string, number[]>();
-  check.rawIds.forEach((id, i) => {
-    if (id === undefined) return;
-    const rows = rowsOf.get(id);
-    if (rows) rows.push(i);
-    else rowsOf.set(id, [i]);
-  });
-  return { table, noun, rowsOf, check };
+  index: IdIndex;
+  check: TableCheck;
 }
 
 /**
@@ -26,18 +19,24 @@ export function idLookup(table: string, noun: string, check: TableCheck<unknown>
  * when that table is in the dataset: a funnel fed deals alone need not ship its accounts. A
  * reference to a row that was itself left out is refused too, so no row points at nothing.
  */
-export function checkReferences(check: TableCheck<Record<string, unknown>>, field: string, target: IdLookup | undefined, problems: DatasetProblem[]): void {
+export function checkReferences(check: TableCheck, field: string, target: IdLookup | undefined, problems: DatasetProblem[]): void {
   if (!target) return;
-  for (let i = 0; i < check.rows.length; i++) {
-    const row = check.rows[i];
-    if (!row || !check.kept[i]) continue;
-    const ref = row[field];
-    if (typeof ref !== 'string') continue;
-    const rows = target.rowsOf.get(ref);
-    const path = rowPath(check.name, i, [field]);
-    if (rows === undefined) reject(check, i, problem(path, 'unknown-reference', `unknown ${target.noun}`, ref), problems);
-    else if (!rows.some((at) => target.check.kept[at])) {
-      reject(check, i, problem(path, 'unknown-reference', `${target.noun} left out for its own problems (${rowPath(target.table, rows[0] as number)})`, ref), problems);
+  const refs = check.columns[field] as (string | undefined)[];
+  const { first: firstRow, next } = target.index;
+  const targetKept = target.check.kept;
+  for (let i = 0; i < check.length; i++) {
+    if (!check.kept[i]) continue;
+    const ref = refs[i];
+    if (ref === undefined) continue;
+    const first = firstRow(ref);
+    if (first === -1) {
+      reject(check, i, problem(rowPath(check.name, i, [field]), 'unknown-reference', `unknown ${target.noun}`, ref), problems);
+      continue;
+    }
+    let at = first;
+    while (at !== -1 && !targetKept[at]) at = next[at] as number;
+    if (at === -1) {
+      reject(check, i, problem(rowPath(check.name, i, [field]), 'unknown-reference', `${target.noun} left out for its own problems (${rowPath(target.table, first)})`, ref), problems);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Survey, SurveyKind } from '../dataset.js';
+import type { SurveyKind } from '../dataset.js';
 import { problem, type DatasetProblem } from '../problems.js';
 import { reject, rowPath, type TableCheck } from '../row-check.js';
 
@@ -18,17 +18,23 @@ export function surveyScale(kind: SurveyKind, scale: number | undefined): { min:
   }
 }
 
-export function checkSurveyScores(check: TableCheck<Survey>, problems: DatasetProblem[]): void {
-  for (let i = 0; i < check.rows.length; i++) {
-    const survey = check.rows[i];
-    if (!survey || !check.kept[i]) continue;
-    if (survey.kind === 'nps' && survey.scale !== undefined && survey.scale !== 10) {
-      reject(check, i, problem(rowPath(check.name, i, ['scale']), 'score-scale', 'NPS is scored 0–10; scale must be 10 or absent', survey.scale), problems);
+export function checkSurveyScores(check: TableCheck, problems: DatasetProblem[]): void {
+  const kinds = check.columns.kind as SurveyKind[];
+  const scales = check.columns.scale as Float64Array;
+  const scores = check.columns.score as Float64Array;
+  for (let i = 0; i < check.length; i++) {
+    if (!check.kept[i]) continue;
+    const kind = kinds[i] as SurveyKind;
+    const scale = scales[i] as number;
+    const given = scale === scale ? scale : undefined;
+    if (kind === 'nps' && given !== undefined && given !== 10) {
+      reject(check, i, problem(rowPath(check.name, i, ['scale']), 'score-scale', 'NPS is scored 0–10; scale must be 10 or absent', given), problems);
       continue;
     }
-    const { min, max } = surveyScale(survey.kind, survey.scale);
-    if (survey.score < min || survey.score > max) {
-      reject(check, i, problem(rowPath(check.name, i, ['score']), 'score-scale', `outside the ${survey.kind.toUpperCase()} scale ${min}–${max}`, survey.score), problems);
+    const { min, max } = surveyScale(kind, given);
+    const score = scores[i] as number;
+    if (score < min || score > max) {
+      reject(check, i, problem(rowPath(check.name, i, ['score']), 'score-scale', `outside the ${kind.toUpperCase()} scale ${min}–${max}`, score), problems);
     }
   }
 }

@@ -13,17 +13,21 @@ export const TIME_ORDER: Readonly<Record<string, readonly (readonly [string, str
   ],
 };
 
-export function checkTimeOrder(check: TableCheck<Record<string, unknown>>, problems: DatasetProblem[]): void {
+export function checkTimeOrder(check: TableCheck, problems: DatasetProblem[]): void {
   const pairs = TIME_ORDER[check.name];
   if (!pairs) return;
-  for (let i = 0; i < check.rows.length; i++) {
-    const row = check.rows[i];
-    if (!row || !check.kept[i]) continue;
-    for (const [earlier, later] of pairs) {
-      const a = row[earlier];
-      const b = row[later];
-      if (typeof a === 'number' && typeof b === 'number' && b < a) {
-        reject(check, i, problem(rowPath(check.name, i, [later]), 'time-order', `before ${earlier} (${formatInstant(a)})`, formatInstant(b)), problems);
+  const columns = pairs.map(([earlier, later]) => [check.columns[earlier] as Float64Array, check.columns[later] as Float64Array] as const);
+  for (let i = 0; i < check.length; i++) {
+    if (!check.kept[i]) continue;
+    for (let p = 0; p < pairs.length; p++) {
+      const [earlier, later] = columns[p] as readonly [Float64Array, Float64Array];
+      const a = earlier[i] as number;
+      const b = later[i] as number;
+      // An absent time is NaN, and NaN compares false.
+      if (b < a) {
+        const name = (pairs[p] as readonly [string, string])[0];
+        const laterName = (pairs[p] as readonly [string, string])[1];
+        reject(check, i, problem(rowPath(check.name, i, [laterName]), 'time-order', `before ${name} (${formatInstant(a)})`, formatInstant(b)), problems);
       }
     }
   }
