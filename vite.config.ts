@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import dts from 'vite-plugin-dts';
-import { minifyLitCss } from './scripts/minify-lit-css.js';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -58,7 +58,7 @@ function isExternal(id: string): boolean {
 function libraryBuild(): UserConfig {
   return {
     plugins: [
-      minifyLitCss(),
+      minifyLitTemplates(),
       dts({
         tsconfigPath: fromRoot('tsconfig.json'),
         // Declarations for the shipped code only, laid out like dist/ (src/metrics.ts →
@@ -97,7 +97,7 @@ function libraryBuild(): UserConfig {
 
 function cdnBuild(): UserConfig {
   return {
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitTemplates()],
     // Lit and others branch on NODE_ENV; a page without a bundler has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

@@ -7,7 +7,7 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
 import type { Formatters } from '../../format/formatters.js';
 import { resolveBoundary, type CrmTable, type Period } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
-import { svgToPng, svgToString } from '../shared/picture-export.js';
+import { svgToString } from '../shared/picture-export.js';
 import type { Cell, TableData } from '../shared/table-data.js';
 import { KPI_CATALOG } from './kpi-catalog.js';
 import { computeKpi, type KpiResult } from './kpi-compute.js';
@@ -380,7 +380,7 @@ export class CrmKpi extends CrmElement<KpiResult> {
   /** The tile as a PNG at `scale` times its size. Rejects when nothing is drawn. */
   override async toPNG(scale = 2): Promise<Blob> {
     const background = getComputedStyle(this).getPropertyValue('--_crm-color-surface').trim() || undefined;
-    return this.#withPicture((svg) => svgToPng(svg, scale, background));
+    return this.#withPicture(async (svg) => (await import('../shared/picture-download.js')).svgToPng(svg, scale, background));
   }
 }
 

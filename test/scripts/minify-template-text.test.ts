@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
-import { minifyCssText } from '../../scripts/minify-css-text.js';
+import { collapseMarkupText, minifyCssText } from '../../scripts/minify-template-text.js';
 import { CrmActivity } from '../../src/elements/activity/activity.js';
 import { CrmAtRisk } from '../../src/elements/at-risk/at-risk.js';
 import { CrmCampaignRoi } from '../../src/elements/campaign-roi/campaign-roi.js';
@@ -60,5 +60,37 @@ describe('minifyCssText (the builds minify the CSS of css`` templates)', () => {
 
   it('takes comments out, apostrophes in them included', () => {
     expect(minifyCssText("/* The element's own surface. */\n:host { color: red; }", whole)).to.equal(':host{color:red}');
+  });
+});
+
+describe('collapseMarkupText (the builds take the indentation out of html`` and svg`` templates)', () => {
+  const markup = `
+    <div part="frame">
+      <p>Won <b>12</b>
+        of <i>20</i>   deals,</p>
+      <ul>
+        <li>first</li>
+        <li>second</li>
+      </ul>
+      <svg viewBox="0 0 10 10"><text x="1"
+          y="5">a
+          b</text></svg>
+    </div>
+  `;
+
+  /** What a reader sees of `html`, laid out in the page. */
+  function shown(html: string): string {
+    const host = document.createElement('div');
+    host.innerHTML = html;
+    document.body.append(host);
+    const text = `${host.innerText}|${host.querySelector('text')?.textContent?.replace(/\s+/g, ' ')}`;
+    host.remove();
+    return text;
+  }
+
+  it('a line break and the spaces around it become one space; the page shows the same', () => {
+    const collapsed = collapseMarkupText(markup);
+    expect(collapsed).to.equal(' <div part="frame"> <p>Won <b>12</b> of <i>20</i>   deals,</p> <ul> <li>first</li> <li>second</li> </ul> <svg viewBox="0 0 10 10"><text x="1" y="5">a b</text></svg> </div> ');
+    expect(shown(collapsed)).to.equal(shown(markup));
   });
 });

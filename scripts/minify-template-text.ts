@@ -1,7 +1,7 @@
 /**
- * The CSS of one piece of a Lit `css` template without comments and without the whitespace the
- * browser ignores (scripts/minify-lit-css.ts applies it in the builds). Pure and DOM-free, so the
- * browser tests can hold it to parsing into the same rules as the text it came from.
+ * The literal text of Lit templates without what the browser ignores (scripts/minify-lit-templates.ts
+ * applies it in the builds): comments and whitespace in `css`, indentation in `html` and `svg`.
+ * Pure and DOM-free, so the browser tests can hold it to parsing into the same rules and nodes.
  */
 const QUOTED = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/;
 
@@ -28,3 +28,12 @@ export function minifyCssText(text: string, { first, last }: { first: boolean; l
   return out;
 }
 
+
+/**
+ * Markup (`html`, `svg`): a run of whitespace that holds a line break becomes one space, which
+ * HTML and SVG text render the same way (no template of the kit has `pre` text or a textarea).
+ * Whitespace within a line is left as written, and no run disappears.
+ */
+export function collapseMarkupText(text: string): string {
+  return text.replace(/[ \t]*\n\s*/g, ' ');
+}
