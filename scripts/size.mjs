@@ -275,13 +275,19 @@ console.log('size: figures written to dist/size-report.json.');
 
 if (process.argv.includes('--markdown')) {
   const cell = (n) => `${(n / 1024).toFixed(1)}`;
-  console.log('\n| bundle | min KiB | gzip KiB | later, on demand: gzip KiB |');
-  console.log('| --- | ---: | ---: | --- |');
+  const budgetCell = (row) => {
+    const budget = row === measured[0] ? CDN_BUDGET_GZIP : row.element ? ELEMENT_BUDGET_GZIP : null;
+    if (budget === null) return '';
+    const over = row.first.gzip - budget;
+    return over > 0 ? `over by ${over < 1024 ? `${bytes(over)} B` : kib(over)}` : 'within';
+  };
+  console.log('\n| bundle | min KiB | gzip KiB | budget (gzip) | later, on demand: gzip KiB |');
+  console.log('| --- | ---: | ---: | --- | --- |');
   for (const row of [...measured, ...peers]) {
     const later = [row.lazy.files > 0 ? `${cell(row.lazy.gzip)} (${listed(row.lazyNames, 2)})` : '', row.worker.files > 0 ? `worker ${cell(row.worker.gzip)}` : '']
       .filter(Boolean)
       .join('; ');
-    console.log(`| ${row.peer ? row.name : `\`${row.name}\``} | ${cell(row.first.min)} | ${cell(row.first.gzip)} | ${later || '–'} |`);
+    console.log(`| ${row.peer ? row.name : `\`${row.name}\``} | ${cell(row.first.min)} | ${cell(row.first.gzip)} | ${budgetCell(row)} | ${later || '–'} |`);
   }
 }
 if (over.length > 0 && !process.argv.includes('--no-fail')) process.exit(1);
