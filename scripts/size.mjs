@@ -182,6 +182,8 @@ function cdnFiles() {
 
 const bytes = (n) => n.toLocaleString('en-US');
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+/** An overage: in bytes under 1 KiB, where a rounded KiB figure would read 0.0. */
+const overage = (n) => (n < 1024 ? `${bytes(n)} B` : kib(n));
 
 function printTable(header, rows, leftColumns) {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
@@ -249,7 +251,7 @@ console.log('');
 const over = [];
 const within = [];
 const check = (name, gzip, budget, what) =>
-  (gzip > budget ? over : within).push(`${name} is ${kib(gzip)} gzip ${what}, ${gzip > budget ? `${kib(gzip - budget)} over` : 'within'} the budget of ${kib(budget)}`);
+  (gzip > budget ? over : within).push(`${name} is ${kib(gzip)} gzip ${what}, ${gzip > budget ? `${overage(gzip - budget)} over` : 'within'} the budget of ${kib(budget)}`);
 for (const row of measured.filter((item) => item.element)) check(row.name, row.first.gzip, ELEMENT_BUDGET_GZIP, 'on first paint with its dependencies');
 for (const line of over) console.error(`size: OVER BUDGET: ${line}.`);
 const cdnOver = cdnTotal.gzip - CDN_BUDGET_GZIP;
@@ -279,7 +281,7 @@ if (process.argv.includes('--markdown')) {
     const budget = row === measured[0] ? CDN_BUDGET_GZIP : row.element ? ELEMENT_BUDGET_GZIP : null;
     if (budget === null) return '';
     const over = row.first.gzip - budget;
-    return over > 0 ? `over by ${over < 1024 ? `${bytes(over)} B` : kib(over)}` : 'within';
+    return over > 0 ? `over by ${overage(over)}` : 'within';
   };
   console.log('\n| bundle | min KiB | gzip KiB | budget (gzip) | later, on demand: gzip KiB |');
   console.log('| --- | ---: | ---: | --- | --- |');

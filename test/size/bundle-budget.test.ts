@@ -50,7 +50,7 @@ describe('bundle budget (issue #12, from npm run size)', () => {
   it('every element loads at most 45 KiB gzip before it can draw, dependencies included', () => {
     const over = report!.entries
       .filter((entry) => entry.element && entry.first.gzip > ELEMENT_BUDGET_GZIP)
-      .map((entry) => `${entry.name}: ${kib(entry.first.gzip)}, ${kib(entry.first.gzip - ELEMENT_BUDGET_GZIP)} over`);
+      .map((entry) => `${entry.name}: ${kib(entry.first.gzip)}, ${entry.first.gzip - ELEMENT_BUDGET_GZIP} B over`);
     expect(over, `over the budget of ${kib(ELEMENT_BUDGET_GZIP)}`).to.deep.equal([]);
   });
 });
