@@ -16,6 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -57,6 +58,7 @@ function isExternal(id: string): boolean {
 function libraryBuild(): UserConfig {
   return {
     plugins: [
+      minifyLitTemplates(),
       dts({
         tsconfigPath: fromRoot('tsconfig.json'),
         // Declarations for the shipped code only, laid out like dist/ (src/metrics.ts →
@@ -95,6 +97,7 @@ function libraryBuild(): UserConfig {
 
 function cdnBuild(): UserConfig {
   return {
+    plugins: [minifyLitTemplates()],
     // Lit and others branch on NODE_ENV; a page without a bundler has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -130,7 +133,13 @@ function cdnBuild(): UserConfig {
  * as a data: or blob: URL, which a strict CSP forbids. Without that file (a copy of the bundle
  * alone) the kit still loads everything, on the main thread.
  */
-const workerOutput: Pick<UserConfig, 'base' | 'worker'> = { base: './', worker: { format: 'es' } };
+const workerOutput: Pick<UserConfig, 'base' | 'worker'> = {
+  base: './',
+  // Minified in both builds: the worker file is the end of the line even in the npm package,
+  // where a consumer's bundler copies it as an asset and never minifies it (unminified it was
+  // 101 KB, 27 KB gzip; minified 48 KB, 16 KB gzip).
+  worker: { format: 'es', rolldownOptions: { output: { minify: true } } },
+};
 
 export default defineConfig(({ mode, command }) => ({
   root,

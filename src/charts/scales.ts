@@ -5,10 +5,10 @@
  * Why not d3-scale: its continuous scales interpolate ranges of any type, which pulls in
  * d3-interpolate, d3-color and d3-format (about 9 KB gzip of the CDN bundle, whose budget is
  * 70 KB for every element). The charts map numbers to pixels and format with Intl, so they need
- * none of that. Ticks come from d3-array and nice domains follow d3-scale's loop, exactly as d3-scale computes them;
+ * none of that. Ticks follow d3-array (ticks.ts) and nice domains d3-scale's loop, exactly as d3-scale computes them;
  * test/charts/scales.test.ts checks these against d3-scale.
  */
-import { tickIncrement, ticks as linearTicks } from 'd3-array';
+import { tickIncrement, ticks as linearTicks } from './ticks.js';
 
 type Pair = [number, number];
 

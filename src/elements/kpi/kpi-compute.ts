@@ -1,15 +1,17 @@
 /**
  * Everything a KPI tile shows, from the table and the tile's settings: the metric over the
  * current and the previous range (kpi-ranges.ts), the change between them, the target, and the
- * per-period series of the sparkline. Every number is `computeMetric`'s; nothing is drawn here.
+ * per-period series of the sparkline. Every number is the engine's (`runMetric` on the metric's
+ * module, which the tile loads first: kpi-metrics.ts); nothing is drawn here.
  */
-import { computeMetric } from '../../metrics/compute-metric.js';
 import type { MetricOptions } from '../../metrics/options.js';
 import type { MetricId } from '../../metrics/registry.js';
 import type { ScalarResult, SeriesPoint } from '../../metrics/result.js';
+import { runMetric } from '../../metrics/run-metric.js';
 import { PERIODS, type CrmTable, type Period } from '../../table/index.js';
 import { definitionText, kpiEntry, type GoodDirection, type KpiValueKind } from './kpi-catalog.js';
 import { kpiDelta, kpiTarget, parseTarget, type KpiDelta, type KpiTarget } from './kpi-delta.js';
+import { kpiMetric } from './kpi-metrics.js';
 import { kpiRanges, sparklineRange, type KpiRanges, type TimeRange } from './kpi-ranges.js';
 
 /** Options the tile sets itself; a metric option of the same name would contradict an attribute. */
@@ -110,7 +112,7 @@ export function computeKpi(table: CrmTable, input: KpiInput): KpiResult {
     const delta = kpiDelta(null, null, entry.good);
     return { ...base, definition, formula, empty, ranges, current: null, previous: null, delta, target: null, series: null, sparkRange: null };
   }
-  const over = (range: TimeRange, extra: MetricOptions = {}) => computeMetric(metric, table, { ...options, ...extra, from: range.from, to: range.to }) as ScalarResult;
+  const over = (range: TimeRange, extra: MetricOptions = {}) => runMetric(kpiMetric(metric), table, { ...options, ...extra, from: range.from, to: range.to }) as ScalarResult;
   const current = over(ranges.current);
   const previous = over(ranges.previous);
   const sparkRange = period ? sparklineRange(ranges.current, period, points, table.timeSpan, timeZone) : null;

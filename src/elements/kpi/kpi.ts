@@ -7,11 +7,12 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
 import type { Formatters } from '../../format/formatters.js';
 import { resolveBoundary, type CrmTable, type Period } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
-import { svgToPng, svgToString } from '../shared/picture-export.js';
+import { svgToString } from '../shared/picture-export.js';
 import type { Cell, TableData } from '../shared/table-data.js';
 import { KPI_CATALOG } from './kpi-catalog.js';
 import { computeKpi, type KpiResult } from './kpi-compute.js';
 import { kpiDelta } from './kpi-delta.js';
+import { loadKpiMetric } from './kpi-metrics.js';
 import { layoutSparkline, pointWords } from './kpi-layout.js';
 import { rangeLabel, type TimeRange } from './kpi-ranges.js';
 import { kpiStyles } from './kpi.styles.js';
@@ -123,6 +124,16 @@ export class CrmKpi extends CrmElement<KpiResult> {
 
   /** The period the last computation used; null before the first. */
   #computedPeriod: Period | undefined | null = null;
+
+  /**
+   * An update waits for the module of the metric shown (kpi-metrics.ts), imported the first
+   * time a tile shows that metric, so that `compute` has it; the tile on screen stays as it was
+   * meanwhile. An id outside the catalog waits for nothing and fails in `compute`, with words.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadKpiMetric(this.metric);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     // A period set on the dashboard is an input too: recompute when the one in effect changes.
@@ -369,7 +380,7 @@ export class CrmKpi extends CrmElement<KpiResult> {
   /** The tile as a PNG at `scale` times its size. Rejects when nothing is drawn. */
   override async toPNG(scale = 2): Promise<Blob> {
     const background = getComputedStyle(this).getPropertyValue('--_crm-color-surface').trim() || undefined;
-    return this.#withPicture((svg) => svgToPng(svg, scale, background));
+    return this.#withPicture(async (svg) => (await import('../shared/picture-download.js')).svgToPng(svg, scale, background));
   }
 }
 

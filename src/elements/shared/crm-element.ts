@@ -24,11 +24,14 @@ import { formatProblem } from '../../schema/problems.js';
 import type { CrmTable } from '../../table/index.js';
 import { tokenStyles } from '../../themes/tokens.js';
 import { crmElementStyles } from './crm-element.styles.js';
-import { download, svgToPng, svgToString } from './picture-export.js';
+import { svgToString } from './picture-export.js';
 import { toCsv, type TableData } from './table-data.js';
 
 /** Problems listed in the warning banner; the event carries all of them. */
 const LISTED_PROBLEMS = 100;
+
+/** The PNG and download code, imported on the first click or `toPNG()`: nothing draws with it. */
+const pictureDownload = () => import('./picture-download.js');
 
 export abstract class CrmElement<Result> extends LitElement {
   static override styles = [tokenStyles, crmElementStyles];
@@ -266,9 +269,9 @@ export abstract class CrmElement<Result> extends LitElement {
     const table = this.view === 'table';
     return html`<div part="toolbar" role="toolbar" aria-label="${this.label} tools">
       <button type="button" aria-pressed=${table ? 'true' : 'false'} @click=${() => (this.view = table ? 'chart' : 'table')}>Table</button>
-      <button type="button" @click=${() => download(new Blob([this.toCSV()], { type: 'text/csv' }), `${this.fileName}.csv`)}>CSV</button>
-      <button type="button" ?disabled=${table} @click=${() => download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${this.fileName}.svg`)}>SVG</button>
-      <button type="button" ?disabled=${table} @click=${async () => download(await this.toPNG(), `${this.fileName}.png`)}>PNG</button>
+      <button type="button" @click=${async () => (await pictureDownload()).download(new Blob([this.toCSV()], { type: 'text/csv' }), `${this.fileName}.csv`)}>CSV</button>
+      <button type="button" ?disabled=${table} @click=${async () => (await pictureDownload()).download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${this.fileName}.svg`)}>SVG</button>
+      <button type="button" ?disabled=${table} @click=${async () => (await pictureDownload()).download(await this.toPNG(), `${this.fileName}.png`)}>PNG</button>
     </div>`;
   }
 
@@ -301,6 +304,7 @@ export abstract class CrmElement<Result> extends LitElement {
   /** The chart as a PNG at twice its size. Rejects when no chart is drawn. */
   async toPNG(scale = 2): Promise<Blob> {
     const background = getComputedStyle(this).getPropertyValue('--_crm-color-surface').trim() || undefined;
-    return svgToPng(this.#chartSvg(), scale, background);
+    const svg = this.#chartSvg();
+    return (await pictureDownload()).svgToPng(svg, scale, background);
   }
 }

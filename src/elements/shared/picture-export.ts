@@ -1,5 +1,6 @@
 /**
- * A chart's picture as a standalone SVG file or a PNG. The chart's colours come from CSS custom
+ * A chart's picture as a standalone SVG file (the PNG and the download are in
+ * picture-download.ts, imported on first use). The chart's colours come from CSS custom
  * properties that mean nothing outside the page, so the computed style of every node is written
  * onto the copy before it is serialised.
  */
@@ -20,40 +21,4 @@ export function svgToString(svg: SVGSVGElement): string {
   copy.setAttribute('width', String(Math.round(box.width)));
   copy.setAttribute('height', String(Math.round(box.height)));
   return new XMLSerializer().serializeToString(copy);
-}
-
-/** The SVG drawn onto a canvas at `scale` (2 for crisp text on most screens), as a PNG blob. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2, background?: string): Promise<Blob> {
-  const text = svgToString(svg);
-  const box = svg.getBoundingClientRect();
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(box.width * scale));
-    canvas.height = Math.max(1, Math.round(box.height * scale));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('PNG export: no 2D canvas available');
-    if (background) {
-      context.fillStyle = background;
-      context.fillRect(0, 0, canvas.width, canvas.height);
-    }
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Offer `blob` as a download named `filename`. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The click starts the download synchronously; the URL can go once the task ends.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
