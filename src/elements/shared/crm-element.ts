@@ -5,6 +5,10 @@
  *
  * Data flows one way: the DataSourceController loads and checks the dataset, `willUpdate`
  * computes the result when an input changed (never in `render`), `render` draws that result.
+ * What an element computes is a pure function of the table and plain options (its `*-compute.ts`,
+ * see element-compute.ts): on the main thread for small data, and in the load worker, which
+ * holds the same table, after a large load (`loaded.remote`) — the result is drawn when it
+ * arrives, and `updateComplete` waits for it.
  *
  * Inside a `<crm-dashboard>` the element inherits the dashboard's data (cross-filtered by a
  * selection made elsewhere), filters, locale, currency, time zone and theme; any of them the
@@ -15,7 +19,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { timed } from '../../controllers/user-timing.js';
+import { timed, timedAsync } from '../../controllers/user-timing.js';
 import { dashboardContext, type DashboardContext, type InheritedData } from '../../dashboard/dashboard-context.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-render.js';
@@ -23,7 +27,9 @@ import { formatters, type Formatters } from '../../format/formatters.js';
 import { formatProblem } from '../../schema/problems.js';
 import type { CrmTable } from '../../table/index.js';
 import { tokenStyles } from '../../themes/tokens.js';
+import { RemoteUnavailableError, type RemoteTable } from '../../worker/remote-table.js';
 import { crmElementStyles } from './crm-element.styles.js';
+import { runTask, type ComputeTask } from './element-compute.js';
 import { download, svgToPng, svgToString } from './picture-export.js';
 import { toCsv, type TableData } from './table-data.js';
 
@@ -84,6 +90,12 @@ export abstract class CrmElement<Result> extends LitElement {
   #computeError: Error | undefined;
   /** The data and options the current result was computed from. */
   #computedFrom: readonly unknown[] = [];
+  /** Counts computations asked for: a worker's reply to any but the last is stale. */
+  #asked = 0;
+  /** The computation in the worker the element waits for; undefined when none. */
+  #computing: Promise<void> | undefined;
+  /** The last task computed and its result, for `reusesEqualTask`. */
+  #lastTask: { table: CrmTable; key: string; result: Result } | undefined;
   /** What the last `crm-render` announced: the result, and the width and view it was drawn at. */
   #announced: readonly unknown[] = [];
 
@@ -98,7 +110,30 @@ export abstract class CrmElement<Result> extends LitElement {
   protected metricProperties(): readonly PropertyKey[] {
     return [];
   }
-  protected abstract compute(table: CrmTable): Result;
+  /**
+   * What to compute: the element's registered pure computation and its plain options (they are
+   * posted to the load worker, so nothing a structured clone refuses). Checks the element's own
+   * attributes first: a bad one throws, which shows the error state.
+   */
+  protected abstract computeTask(): ComputeTask<Result>;
+  /** Checks of a result that need the element (a limit worded in its locale); throw to show the error state. */
+  protected checkResult(_result: Result): void {}
+  /**
+   * An element whose recomputing properties include some that only change the drawing (a scale,
+   * a sort) sets this: a task with the same table and options then keeps its result, instead of
+   * running the engine again.
+   */
+  protected readonly reusesEqualTask: boolean = false;
+  /** The result on the main thread: the task's computation on `table`, checked. */
+  protected compute(table: CrmTable): Result {
+    const task = this.computeTask();
+    const kept = this.#kept(table, task);
+    if (kept) return kept.result;
+    const result = runTask(task, table);
+    this.checkResult(result);
+    this.#remember(table, task, result);
+    return result;
+  }
   protected abstract isEmpty(result: Result): boolean;
   /** Words for a dataset with nothing to show, e.g. "No deals in this range." */
   protected abstract emptyMessage(): string;
@@ -110,6 +145,19 @@ export abstract class CrmElement<Result> extends LitElement {
   protected get fileName(): string {
     return this.localName;
   }
+  #taskKey(task: ComputeTask<Result>): string {
+    return `${task.compute.key} ${JSON.stringify(task.options)}`;
+  }
+
+  #kept(table: CrmTable, task: ComputeTask<Result>): { result: Result } | undefined {
+    const last = this.#lastTask;
+    return this.reusesEqualTask && last?.table === table && last.key === this.#taskKey(task) ? last : undefined;
+  }
+
+  #remember(table: CrmTable, task: ComputeTask<Result>, result: Result): void {
+    if (this.reusesEqualTask) this.#lastTask = { table, key: this.#taskKey(task), result };
+  }
+
   /** The dataset of an enclosing dashboard, as this element should see it. */
   protected inheritedData(): InheritedData | undefined {
     return this.dashboard?.dataFor(this);
@@ -197,18 +245,89 @@ export abstract class CrmElement<Result> extends LitElement {
     // The dashboard's period is in the key too: an element that draws a series inherits it.
     const inputs = [loaded, JSON.stringify(this.commonOptions()), this.dashboard?.filters.period];
     if (inputs.some((part, i) => part !== this.#computedFrom[i]) || this.metricProperties().some((name) => changed.has(name))) {
+      const sameData = loaded !== undefined && loaded === this.#computedFrom[0];
       this.#computedFrom = inputs;
       this.#computeError = undefined;
-      this.#result = null;
-      if (loaded) {
-        try {
-          this.#result = timed(`compute ${this.localName}`, () => this.compute(loaded.table));
-        } catch (error) {
-          this.#computeError = error instanceof Error ? error : new Error(String(error));
-          emit(this, 'crm-error', { message: this.#computeError.message, error: this.#computeError });
-        }
+      const asked = ++this.#asked;
+      this.#computing = undefined;
+      const remote = loaded?.remote;
+      if (loaded && remote?.open && remote.table === loaded.table) {
+        // The same data with other options keeps its picture until the new one arrives.
+        if (!sameData) this.#result = null;
+        this.#computeRemotely(remote, asked);
+      } else {
+        this.#result = null;
+        if (loaded) this.#computeHere(loaded.table);
       }
     }
+  }
+
+  #computeHere(table: CrmTable): void {
+    try {
+      this.#result = timed(`compute ${this.localName}`, () => this.compute(table));
+    } catch (error) {
+      this.#failCompute(error);
+    }
+  }
+
+  #failCompute(error: unknown): void {
+    this.#result = null;
+    this.#computeError = error instanceof Error ? error : new Error(String(error));
+    emit(this, 'crm-error', { message: this.#computeError.message, error: this.#computeError });
+  }
+
+  /**
+   * Ask the load worker for the result (its table is the element's: no cross-filter applies).
+   * Only the reply to the latest ask is drawn; where the worker cannot answer (closed, options
+   * it cannot be sent) the element computes on the main thread as it would have.
+   */
+  #computeRemotely(remote: RemoteTable, asked: number): void {
+    const table = remote.table;
+    let task: ComputeTask<Result>;
+    try {
+      task = this.computeTask();
+    } catch (error) {
+      return this.#failCompute(error);
+    }
+    const kept = this.#kept(table, task);
+    if (kept) {
+      this.#result = kept.result;
+      return;
+    }
+    const current = () => asked === this.#asked;
+    const computing = timedAsync(`compute ${this.localName} in worker`, () => remote.compute(task.compute.key, task.options))
+      .then(
+        (result) => {
+          if (!current()) return;
+          this.checkResult(result as Result);
+          this.#remember(table, task, result as Result);
+          this.#result = result as Result;
+        },
+        (error: unknown) => {
+          if (!current()) return;
+          if (error instanceof RemoteUnavailableError) this.#computeHere(table);
+          else throw error;
+        },
+      )
+      .catch((error: unknown) => {
+        if (current()) this.#failCompute(error);
+      })
+      .finally(() => {
+        if (!current()) return;
+        this.#computing = undefined;
+        this.requestUpdate();
+      });
+    this.#computing = computing;
+  }
+
+  /** Also waits for a computation in the worker, and the draw of its result. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let computing = this.#computing; computing; computing = this.#computing) {
+      await computing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The whole update (compute, template, D3 drawing in `updated`), as a user-timing step when on. */
@@ -240,6 +359,7 @@ export abstract class CrmElement<Result> extends LitElement {
     if (dataState === 'idle') return html`<div part="state empty" role="status">No data yet.</div>`;
     if (this.#computeError) return html`<div part="state error" role="alert">This chart could not be drawn. ${this.#computeError.message}</div>`;
     const result = this.#result;
+    if (result === null && this.#computing) return html`<div part="state loading" role="status">Loading data…</div>`;
     if (result === null || this.isEmpty(result)) return html`${this.#warning()}<div part="state empty" role="status">${this.emptyMessage()}</div>`;
     const format = this.format;
     return html`
