@@ -10,34 +10,10 @@ import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { bufferList, loadInWorker, WorkerUnavailableError } from '../../src/worker/load-in-worker.js';
+import { jsonUrl, setWorker, SpyWorker, watchLoadWorkers } from '../support/load-worker-spy.js';
 
 /** 300 generated accounts (seed 7): deals with histories, orders and subscriptions. */
 const generated = (): DatasetInput => generateDataset({ seed: 7, accounts: 300 });
-
-const RealWorker = globalThis.Worker;
-const setWorker = (value: unknown) => ((globalThis as { Worker: unknown }).Worker = value);
-
-/** Records every load worker the page starts, and whether it was terminated. */
-class SpyWorker extends RealWorker {
-  static made: SpyWorker[] = [];
-  terminated = false;
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    SpyWorker.made.push(this);
-  }
-  override terminate(): void {
-    this.terminated = true;
-    super.terminate();
-  }
-}
-
-const urls: string[] = [];
-/** The dataset as a JSON response (a blob: URL: fetched like any `src`, no server state). */
-function jsonUrl(data: unknown): string {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-  urls.push(url);
-  return url;
-}
 
 type Settled = { el: CrmElement<unknown>; event: Event };
 
@@ -66,29 +42,7 @@ async function bothWays(tag: string, data: unknown, attributes: Record<string, s
 }
 
 describe('loading in a worker', () => {
-  const unexpected: unknown[] = [];
-  const onUnhandled = (event: PromiseRejectionEvent) => unexpected.push(event.reason);
-  const onError = (event: ErrorEvent) => unexpected.push(event.message);
-
-  beforeEach(() => {
-    SpyWorker.made = [];
-    unexpected.length = 0;
-    setWorker(SpyWorker);
-    window.addEventListener('unhandledrejection', onUnhandled);
-    window.addEventListener('error', onError);
-  });
-
-  afterEach(() => {
-    setWorker(RealWorker);
-    DataSourceController.workerThreshold = 4 * 1024 * 1024;
-    window.removeEventListener('unhandledrejection', onUnhandled);
-    window.removeEventListener('error', onError);
-    document.querySelectorAll('crm-dashboard, crm-funnel, crm-cohort-churn').forEach((el) => el.remove());
-    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
-    expect(unexpected, 'uncaught errors or unhandled rejections').to.deep.equal([]);
-    // Every worker the page started is gone once its element left the page.
-    expect(SpyWorker.made.filter((w) => !w.terminated)).to.have.length(0);
-  });
+  watchLoadWorkers('crm-dashboard, crm-funnel, crm-cohort-churn');
 
   it('defaults to 4 MiB', () => {
     expect(DataSourceController.workerThreshold).to.equal(4 * 1024 * 1024);

@@ -22,42 +22,12 @@ import { DataSourceController, loadDataset } from '../../src/controllers/index.j
 import { computeMetric } from '../../src/metrics/index.js';
 import type { DatasetInput } from '../../src/schema/index.js';
 import { computeRegistry } from '../../src/worker/compute-registry.js';
-import type { ComputeReply, WorkerRequest } from '../../src/worker/load-protocol.js';
 import type { RemoteTable } from '../../src/worker/remote-table.js';
+import { jsonUrl, SpyWorker, watchLoadWorkers } from '../support/load-worker-spy.js';
 
 /** 300 generated accounts (seed 7): every table, so that every element has something to draw. */
 const DATA: DatasetInput = generateDataset({ seed: 7, accounts: 300 });
 const FUNNEL_OPTIONS = { mode: 'reached', definition: 'won-over-closed' } as const;
-
-const RealWorker = globalThis.Worker;
-const setWorker = (value: unknown) => ((globalThis as { Worker: unknown }).Worker = value);
-
-/** Records every load worker the page starts, the computations asked of it, the replies, and its end. */
-class SpyWorker extends RealWorker {
-  static made: SpyWorker[] = [];
-  /** Keys of the `compute` requests posted to any worker, in order. */
-  static computes: string[] = [];
-  /** Replies to `compute` requests, in order of arrival. */
-  static replies: ComputeReply[] = [];
-  terminated = false;
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    SpyWorker.made.push(this);
-    this.addEventListener('message', ({ data }: MessageEvent<{ type: string }>) => {
-      if (data.type === 'computed' || data.type === 'compute-failed') SpyWorker.replies.push(data as ComputeReply);
-    });
-  }
-  override postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
-  override postMessage(message: WorkerRequest, options?: StructuredSerializeOptions): void;
-  override postMessage(message: WorkerRequest, transfer?: Transferable[] | StructuredSerializeOptions): void {
-    if (message.type === 'compute') SpyWorker.computes.push(message.key);
-    super.postMessage(message, transfer as Transferable[]);
-  }
-  override terminate(): void {
-    this.terminated = true;
-    super.terminate();
-  }
-}
 
 type AnyCompute = ElementCompute<never, unknown>;
 /** How often each element's compute ran on this page (the worker has its own copy of the modules). */
@@ -70,13 +40,6 @@ function countPageRuns(compute: AnyCompute): void {
     pageRuns.set(compute.key, (pageRuns.get(compute.key) ?? 0) + 1);
     return run(table, options);
   };
-}
-
-const urls: string[] = [];
-function jsonUrl(data: unknown): string {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-  urls.push(url);
-  return url;
 }
 
 type Element = CrmElement<unknown>;
@@ -116,35 +79,11 @@ const CASES: { tag: string; compute: AnyCompute; attributes?: Record<string, str
 ];
 
 describe('computing in the load worker', () => {
-  const unexpected: unknown[] = [];
-  const onUnhandled = (event: PromiseRejectionEvent) => unexpected.push(event.reason);
-  const onError = (event: ErrorEvent) => unexpected.push(event.message);
+  watchLoadWorkers('crm-dashboard, [src]');
 
   before(() => CASES.forEach(({ compute }) => countPageRuns(compute)));
   after(() => originals.forEach((run, compute) => ((compute as { run: AnyCompute['run'] }).run = run)));
-
-  beforeEach(() => {
-    SpyWorker.made = [];
-    SpyWorker.computes = [];
-    SpyWorker.replies = [];
-    pageRuns.clear();
-    unexpected.length = 0;
-    setWorker(SpyWorker);
-    window.addEventListener('unhandledrejection', onUnhandled);
-    window.addEventListener('error', onError);
-  });
-
-  afterEach(() => {
-    setWorker(RealWorker);
-    DataSourceController.workerThreshold = 4 * 1024 * 1024;
-    window.removeEventListener('unhandledrejection', onUnhandled);
-    window.removeEventListener('error', onError);
-    document.querySelectorAll('crm-dashboard, [src]').forEach((el) => el.remove());
-    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
-    expect(unexpected, 'uncaught errors or unhandled rejections').to.deep.equal([]);
-    // A worker lives exactly as long as the element that loaded with it.
-    expect(SpyWorker.made.filter((w) => !w.terminated)).to.have.length(0);
-  });
+  beforeEach(() => pageRuns.clear());
 
   it('registers one computation per element, under distinct keys', () => {
     expect([...computeRegistry.keys()].sort()).to.deep.equal(CASES.map((c) => c.compute.key).sort());
