@@ -19,7 +19,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { timed, timedAsync } from '../../controllers/user-timing.js';
+import { timed } from '../../controllers/user-timing.js';
 import { dashboardContext, type DashboardContext, type InheritedData } from '../../dashboard/dashboard-context.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-render.js';
@@ -27,9 +27,9 @@ import { formatters, type Formatters } from '../../format/formatters.js';
 import { formatProblem } from '../../schema/problems.js';
 import type { CrmTable } from '../../table/index.js';
 import { tokenStyles } from '../../themes/tokens.js';
-import { RemoteUnavailableError, type RemoteTable } from '../../worker/remote-table.js';
 import { crmElementStyles } from './crm-element.styles.js';
-import { runTask, type ComputeTask } from './element-compute.js';
+import type { ComputeTask } from './element-compute.js';
+import { ResultComputation } from './result-computation.js';
 import { download, svgToPng, svgToString } from './picture-export.js';
 import { toCsv, type TableData } from './table-data.js';
 
@@ -86,22 +86,22 @@ export abstract class CrmElement<Result> extends LitElement {
   protected readonly source = new DataSourceController(this, { inherited: () => this.inheritedData() });
   protected readonly size = new ResizeController(this);
 
-  #result: Result | null = null;
-  #computeError: Error | undefined;
   /** The data and options the current result was computed from. */
   #computedFrom: readonly unknown[] = [];
-  /** Counts computations asked for: a worker's reply to any but the last is stale. */
-  #asked = 0;
-  /** The computation in the worker the element waits for; undefined when none. */
-  #computing: Promise<void> | undefined;
-  /** The last task computed and its result, for `reusesEqualTask`. */
-  #lastTask: { table: CrmTable; key: string; result: Result } | undefined;
+  /** The result and its computation, here or in the load worker. */
+  readonly #results = new ResultComputation<Result>(this, {
+    task: () => this.computeTask(),
+    check: (result) => this.checkResult(result),
+    computeHere: (table) => this.compute(table),
+    reusesEqualTask: () => this.reusesEqualTask,
+    failed: (error) => emit(this, 'crm-error', { message: error.message, error }),
+  });
   /** What the last `crm-render` announced: the result, and the width and view it was drawn at. */
   #announced: readonly unknown[] = [];
 
   /** What the element shows, as the engine returned it; null until data has been drawn. */
   get result(): Result | null {
-    return this.#result;
+    return this.#results.result;
   }
 
   /** The accessible name of the figure, e.g. "Pipeline funnel". */
@@ -126,13 +126,7 @@ export abstract class CrmElement<Result> extends LitElement {
   protected readonly reusesEqualTask: boolean = false;
   /** The result on the main thread: the task's computation on `table`, checked. */
   protected compute(table: CrmTable): Result {
-    const task = this.computeTask();
-    const kept = this.#kept(table, task);
-    if (kept) return kept.result;
-    const result = runTask(task, table);
-    this.checkResult(result);
-    this.#remember(table, task, result);
-    return result;
+    return this.#results.run(table, this.computeTask());
   }
   protected abstract isEmpty(result: Result): boolean;
   /** Words for a dataset with nothing to show, e.g. "No deals in this range." */
@@ -145,19 +139,6 @@ export abstract class CrmElement<Result> extends LitElement {
   protected get fileName(): string {
     return this.localName;
   }
-  #taskKey(task: ComputeTask<Result>): string {
-    return `${task.compute.key} ${JSON.stringify(task.options)}`;
-  }
-
-  #kept(table: CrmTable, task: ComputeTask<Result>): { result: Result } | undefined {
-    const last = this.#lastTask;
-    return this.reusesEqualTask && last?.table === table && last.key === this.#taskKey(task) ? last : undefined;
-  }
-
-  #remember(table: CrmTable, task: ComputeTask<Result>, result: Result): void {
-    if (this.reusesEqualTask) this.#lastTask = { table, key: this.#taskKey(task), result };
-  }
-
   /** The dataset of an enclosing dashboard, as this element should see it. */
   protected inheritedData(): InheritedData | undefined {
     return this.dashboard?.dataFor(this);
@@ -247,83 +228,14 @@ export abstract class CrmElement<Result> extends LitElement {
     if (inputs.some((part, i) => part !== this.#computedFrom[i]) || this.metricProperties().some((name) => changed.has(name))) {
       const sameData = loaded !== undefined && loaded === this.#computedFrom[0];
       this.#computedFrom = inputs;
-      this.#computeError = undefined;
-      const asked = ++this.#asked;
-      this.#computing = undefined;
-      const remote = loaded?.remote;
-      if (loaded && remote?.open && remote.table === loaded.table) {
-        // The same data with other options keeps its picture until the new one arrives.
-        if (!sameData) this.#result = null;
-        this.#computeRemotely(remote, asked);
-      } else {
-        this.#result = null;
-        if (loaded) this.#computeHere(loaded.table);
-      }
+      this.#results.update(loaded, sameData);
     }
-  }
-
-  #computeHere(table: CrmTable): void {
-    try {
-      this.#result = timed(`compute ${this.localName}`, () => this.compute(table));
-    } catch (error) {
-      this.#failCompute(error);
-    }
-  }
-
-  #failCompute(error: unknown): void {
-    this.#result = null;
-    this.#computeError = error instanceof Error ? error : new Error(String(error));
-    emit(this, 'crm-error', { message: this.#computeError.message, error: this.#computeError });
-  }
-
-  /**
-   * Ask the load worker for the result (its table is the element's: no cross-filter applies).
-   * Only the reply to the latest ask is drawn; where the worker cannot answer (closed, options
-   * it cannot be sent) the element computes on the main thread as it would have.
-   */
-  #computeRemotely(remote: RemoteTable, asked: number): void {
-    const table = remote.table;
-    let task: ComputeTask<Result>;
-    try {
-      task = this.computeTask();
-    } catch (error) {
-      return this.#failCompute(error);
-    }
-    const kept = this.#kept(table, task);
-    if (kept) {
-      this.#result = kept.result;
-      return;
-    }
-    const current = () => asked === this.#asked;
-    const computing = timedAsync(`compute ${this.localName} in worker`, () => remote.compute(task.compute.key, task.options))
-      .then(
-        (result) => {
-          if (!current()) return;
-          this.checkResult(result as Result);
-          this.#remember(table, task, result as Result);
-          this.#result = result as Result;
-        },
-        (error: unknown) => {
-          if (!current()) return;
-          if (error instanceof RemoteUnavailableError) this.#computeHere(table);
-          else throw error;
-        },
-      )
-      .catch((error: unknown) => {
-        if (current()) this.#failCompute(error);
-      })
-      .finally(() => {
-        if (!current()) return;
-        this.#computing = undefined;
-        this.requestUpdate();
-      });
-    this.#computing = computing;
   }
 
   /** Also waits for a computation in the worker, and the draw of its result. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let computing = this.#computing; computing; computing = this.#computing) {
+    for (let computing = this.#results.computing; computing; computing = this.#results.computing) {
       await computing;
       complete = await super.getUpdateComplete();
     }
@@ -340,7 +252,7 @@ export abstract class CrmElement<Result> extends LitElement {
    * or in the other view. Hover and focus changes re-render too, but draw nothing new.
    */
   protected override updated(_changed: PropertyValues): void {
-    const result = this.#result;
+    const result = this.#results.result;
     if (result === null || this.isEmpty(result) || this.source.state !== 'ready') return;
     const drawn = [result, this.drawWidth, this.view];
     if (drawn.every((part, i) => part === this.#announced[i])) return;
@@ -357,9 +269,9 @@ export abstract class CrmElement<Result> extends LitElement {
     if (dataState === 'loading') return html`<div part="state loading" role="status">Loading data…</div>`;
     if (dataState === 'error') return html`<div part="state error" role="alert">This chart could not be drawn. ${error?.message ?? ''}</div>`;
     if (dataState === 'idle') return html`<div part="state empty" role="status">No data yet.</div>`;
-    if (this.#computeError) return html`<div part="state error" role="alert">This chart could not be drawn. ${this.#computeError.message}</div>`;
-    const result = this.#result;
-    if (result === null && this.#computing) return html`<div part="state loading" role="status">Loading data…</div>`;
+    const { error: computeError, result, computing } = this.#results;
+    if (computeError) return html`<div part="state error" role="alert">This chart could not be drawn. ${computeError.message}</div>`;
+    if (result === null && computing) return html`<div part="state loading" role="status">Loading data…</div>`;
     if (result === null || this.isEmpty(result)) return html`${this.#warning()}<div part="state empty" role="status">${this.emptyMessage()}</div>`;
     const format = this.format;
     return html`
@@ -404,7 +316,8 @@ export abstract class CrmElement<Result> extends LitElement {
 
   /** Every number shown, as CSV (RFC 4180); an empty string before data is drawn. */
   toCSV(): string {
-    return this.#result === null ? '' : toCsv(this.tableData(this.#result, this.format));
+    const result = this.#results.result;
+    return result === null ? '' : toCsv(this.tableData(result, this.format));
   }
 
   #chartSvg(): SVGSVGElement {
