@@ -150,6 +150,7 @@ export class DataSourceController implements ReactiveController {
     if (key.length === this.#key.length && key.every((part, i) => Object.is(part, this.#key[i]))) return;
     this.#key = key;
     this.#stop();
+    // A new source: the worker of the old one goes (a dashboard's child never owns one).
     this.#keepRemote(undefined);
     this.source = key[0] === 'idle' ? undefined : (key[0] as DataSourceKind);
     switch (key[0]) {
@@ -164,7 +165,6 @@ export class DataSourceController implements ReactiveController {
       case 'inherited':
         return this.#inherit(inherited as InheritedData);
       default:
-        this.#keepRemote(undefined);
         this.state = 'idle';
         this.loaded = undefined;
         this.error = undefined;
@@ -175,7 +175,6 @@ export class DataSourceController implements ReactiveController {
   #begin(): AbortController {
     const abort = new AbortController();
     this.#abort = abort;
-    this.#keepRemote(undefined);
     this.state = 'loading';
     this.loaded = undefined;
     this.error = undefined;
@@ -322,7 +321,6 @@ export class DataSourceController implements ReactiveController {
    * warning or error once, and every element repeating it would say it many times over.
    */
   #inherit(inherited: InheritedData): void {
-    this.#keepRemote(undefined); // a load of its own before; the dashboard's worker is the dashboard's
     this.state = inherited.state;
     this.loaded = inherited.state === 'ready' ? inherited.loaded : undefined;
     this.error = inherited.state === 'error' ? inherited.error : undefined;
