@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { drawHeatmap, type HeatmapCellRef, type HeatmapHandlers } from '../../charts/heatmap-chart.js';
 import { heatmapCell, syncHeatmapState } from '../../charts/heatmap-state.js';
 import { GridFocusController, type GridCellRef } from '../../controllers/grid-focus-controller.js';
+import { timed } from '../../controllers/user-timing.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
@@ -281,7 +282,8 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
         syncHeatmapState(svg, state);
       } else {
         this.#drawnFrom = from;
-        drawHeatmap(svg, placeCohorts(this.#content(result.retention), this.drawWidth || 640), this.#handlers, state);
+        const placed = timed('layout crm-cohort-churn', () => placeCohorts(this.#content(result.retention), this.drawWidth || 640));
+        timed('draw crm-cohort-churn', () => drawHeatmap(svg, placed, this.#handlers, state));
       }
     }
     super.updated(changed);
