@@ -1,8 +1,9 @@
 // The load worker under watch, for the tests of test/worker/: a Worker class that records every
 // worker the page starts, the computations asked of it, its replies and its end, and the hooks
 // that put it in place for each test and check afterwards that nothing leaked or threw.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { DataSourceController } from '../../src/controllers/index.js';
+import type { CrmElement } from '../../src/elements/shared/crm-element.js';
 import type { ComputeReply, WorkerRequest } from '../../src/worker/load-protocol.js';
 
 export const RealWorker = globalThis.Worker;
@@ -73,4 +74,18 @@ export function watchLoadWorkers(selector: string): void {
     // A worker lives exactly as long as the element that loaded with it.
     expect(SpyWorker.made.filter((w) => !w.terminated)).to.have.length(0);
   });
+}
+
+export type Settled = { el: CrmElement<unknown>; event: Event };
+
+/** The element `tag` with `src` in the page, once it drew (`crm-render`) or showed an error (`crm-error`). */
+export async function settled(tag: string, src: string, attributes: Record<string, string> = {}): Promise<Settled> {
+  const el = document.createElement(tag) as CrmElement<unknown>;
+  for (const [name, value] of Object.entries({ locale: 'en-US', ...attributes, src })) el.setAttribute(name, value);
+  el.style.width = '720px';
+  const done = Promise.race([oneEvent(el, 'crm-render'), oneEvent(el, 'crm-error')]);
+  document.body.append(el);
+  const event = await done;
+  await el.updateComplete;
+  return { el, event };
 }

@@ -10,24 +10,10 @@ import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { bufferList, loadInWorker, WorkerUnavailableError } from '../../src/worker/load-in-worker.js';
-import { jsonUrl, setWorker, SpyWorker, watchLoadWorkers } from '../support/load-worker-spy.js';
+import { jsonUrl, settled as loaded, setWorker, SpyWorker, watchLoadWorkers, type Settled } from '../support/load-worker-spy.js';
 
 /** 300 generated accounts (seed 7): deals with histories, orders and subscriptions. */
 const generated = (): DatasetInput => generateDataset({ seed: 7, accounts: 300 });
-
-type Settled = { el: CrmElement<unknown>; event: Event };
-
-/** The element with `src`, once it drew (`crm-render`) or refused the data (`crm-error`). */
-async function loaded(tag: string, src: string, attributes: Record<string, string> = {}): Promise<Settled> {
-  const el = document.createElement(tag) as CrmElement<unknown>;
-  for (const [name, value] of Object.entries({ locale: 'en-US', ...attributes, src })) el.setAttribute(name, value);
-  el.style.width = '720px';
-  const settled = Promise.race([oneEvent(el, 'crm-render'), oneEvent(el, 'crm-error')]);
-  document.body.append(el);
-  const event = await settled;
-  await el.updateComplete;
-  return { el, event };
-}
 
 /** The same load on the main thread (no worker) and through the worker (threshold 0). */
 async function bothWays(tag: string, data: unknown, attributes: Record<string, string> = {}): Promise<{ main: Settled; worker: Settled }> {

@@ -23,7 +23,7 @@ import { computeMetric } from '../../src/metrics/index.js';
 import type { DatasetInput } from '../../src/schema/index.js';
 import { computeRegistry } from '../../src/worker/compute-registry.js';
 import type { RemoteTable } from '../../src/worker/remote-table.js';
-import { jsonUrl, SpyWorker, watchLoadWorkers } from '../support/load-worker-spy.js';
+import { jsonUrl, settled as drawn, SpyWorker, watchLoadWorkers } from '../support/load-worker-spy.js';
 
 /** 300 generated accounts (seed 7): every table, so that every element has something to draw. */
 const DATA: DatasetInput = generateDataset({ seed: 7, accounts: 300 });
@@ -45,18 +45,6 @@ function countPageRuns(compute: AnyCompute): void {
 type Element = CrmElement<unknown>;
 /** The element's data source: its `loaded.remote` is what the tests look at. */
 const remoteOf = (el: Element): RemoteTable | undefined => (el as unknown as { source: { loaded?: { remote?: RemoteTable } } }).source.loaded?.remote;
-
-/** The element with `src` in the page, once it drew (`crm-render`) or showed an error (`crm-error`). */
-async function drawn(tag: string, src: string, attributes: Record<string, string> = {}): Promise<{ el: Element; event: Event }> {
-  const el = document.createElement(tag) as Element;
-  for (const [name, value] of Object.entries({ locale: 'en-US', ...attributes, src })) el.setAttribute(name, value);
-  el.style.width = '800px';
-  const settled = Promise.race([oneEvent(el, 'crm-render'), oneEvent(el, 'crm-error')]);
-  document.body.append(el);
-  const event = await settled;
-  await el.updateComplete;
-  return { el, event };
-}
 
 /** Let the microtasks run (a Lit update), but no task: no worker reply can arrive meanwhile. */
 async function microtasksUntil(done: () => boolean): Promise<void> {
