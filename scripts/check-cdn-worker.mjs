@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // After `npm run build:cdn`: serves dist/cdn/ under a strict CSP (`script-src 'self'`, so no
 // blob: or data: worker could run) and checks in headless Chromium that the drop-in bundle
-// loads a large `src` through its emitted worker file (dist/cdn/assets/load-worker-*.js), and
-// that it still draws the same funnel on the main thread when the worker is refused
+// loads a large `src` through its emitted worker file (dist/cdn/assets/load-worker-*.js) and
+// computes the funnel there, and that it still draws the same funnel on the main thread when the worker is refused
 // (`worker-src 'none'`) or its file was not copied next to the bundle.
 //
 //   node scripts/check-cdn-worker.mjs        exits non-zero when any case fails
@@ -73,6 +73,8 @@ try {
     const tab = await browser.newPage();
     const pageErrors = [];
     tab.on('pageerror', (error) => pageErrors.push(String(error)));
+    // crm-kit's user timing (src/controllers/user-timing.ts) tells where the funnel was computed.
+    await tab.evaluateOnNewDocument(() => (globalThis.crmKitTiming = true));
     await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
     const outcome = await tab.evaluate(async () => {
       const el = document.querySelector('crm-funnel');
@@ -80,11 +82,17 @@ try {
       for (let i = 0; i < 600 && !el.result && !el.shadowRoot?.querySelector('[part="error"]'); i++) await new Promise((r) => setTimeout(r, 50));
       // Only a load on the main thread keeps the parsed rows (`dataset`); the worker sends back the table alone.
       const loaded = el.source?.loaded;
-      return { counts: el.result?.stages.map((s) => s.count) ?? null, viaWorker: Boolean(loaded) && loaded.dataset === undefined };
+      const computedInWorker = performance.getEntriesByName('crm-kit:compute crm-funnel in worker').length > 0;
+      return { counts: el.result?.stages.map((s) => s.count) ?? null, viaWorker: Boolean(loaded) && loaded.dataset === undefined, computedInWorker };
     });
-    const ok = JSON.stringify(outcome.counts) === JSON.stringify([60_000, 45_000, 30_000, 15_000]) && pageErrors.length === 0 && outcome.viaWorker === check.expectWorker;
+    const ok =
+      JSON.stringify(outcome.counts) === JSON.stringify([60_000, 45_000, 30_000, 15_000]) &&
+      pageErrors.length === 0 &&
+      outcome.viaWorker === check.expectWorker &&
+      outcome.computedInWorker === check.expectWorker;
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${check.name}: stage counts ${JSON.stringify(outcome.counts)}, ${outcome.viaWorker ? 'in the worker' : 'on the main thread'}${pageErrors.length ? `, page errors: ${pageErrors.join('; ')}` : ''}`);
+    const where = (inWorker) => (inWorker ? 'in the worker' : 'on the main thread');
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${check.name}: stage counts ${JSON.stringify(outcome.counts)}, loaded ${where(outcome.viaWorker)}, computed ${where(outcome.computedInWorker)}${pageErrors.length ? `, page errors: ${pageErrors.join('; ')}` : ''}`);
     await tab.close();
   }
 } finally {

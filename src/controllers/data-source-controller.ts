@@ -7,6 +7,8 @@
  * It owns the loading, ready and error states and the events that go with them, aborts a
  * request that a newer source has made stale, reacts to the inline JSON being edited, and keeps
  * an adapter's live subscription exactly while the adapter is the source of a connected element.
+ * A load that ran in a worker keeps that worker for computing on its table (`loaded.remote`)
+ * until the load is replaced, fails, or the element leaves the document.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CrmAdapter } from '../adapters/protocol.js';
@@ -19,6 +21,7 @@ import { DEFAULT_TIMEOUT_MS, fetchBytes } from '../sources/fetch-text.js';
 import { INLINE_SOURCE, inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
 import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { DEFAULT_WORKER_THRESHOLD, loadJson } from '../worker/load-json.js';
+import type { RemoteTable } from '../worker/remote-table.js';
 import { loadDataset, type LoadedData } from './load-dataset.js';
 import { timedAsync } from './user-timing.js';
 
@@ -78,6 +81,8 @@ export class DataSourceController implements ReactiveController {
   #observer: MutationObserver | undefined;
   /** Ends the current adapter's live subscription; undefined when there is none. */
   #unsubscribe: (() => void) | undefined;
+  /** The worker of this controller's own current load (not a dashboard's), closed when the load is let go. */
+  #remote: RemoteTable | undefined;
 
   constructor(host: DataSourceHost, options: DataSourceOptions = {}) {
     this.#host = host;
@@ -97,6 +102,8 @@ export class DataSourceController implements ReactiveController {
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#stop();
+    // Its worker holds a copy of the whole table: a detached element must not keep it alive.
+    this.#keepRemote(undefined);
     // Reconnecting must load again, not trust a load that was cut short.
     this.#key = [];
   }
@@ -107,6 +114,13 @@ export class DataSourceController implements ReactiveController {
     this.#abort = undefined;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+  }
+
+  /** Close the worker of the load let go, unless `loaded` (the one kept) still uses it. */
+  #keepRemote(loaded: LoadedData | undefined): void {
+    const next = loaded?.remote;
+    if (this.#remote !== next) this.#remote?.close();
+    this.#remote = next;
   }
 
   /** Before each render: start a new load when the element's source changed. */
@@ -136,6 +150,8 @@ export class DataSourceController implements ReactiveController {
     if (key.length === this.#key.length && key.every((part, i) => Object.is(part, this.#key[i]))) return;
     this.#key = key;
     this.#stop();
+    // A new source: the worker of the old one goes (a dashboard's child never owns one).
+    this.#keepRemote(undefined);
     this.source = key[0] === 'idle' ? undefined : (key[0] as DataSourceKind);
     switch (key[0]) {
       case 'data':
@@ -173,6 +189,14 @@ export class DataSourceController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** A load from raw JSON arrived: settle it, or close its worker if a newer source took over meanwhile. */
+  #landed(abort: AbortController): (loaded: LoadedData) => void {
+    return (loaded) => {
+      if (abort.signal.aborted) loaded.remote?.close();
+      else this.#finish(abort, () => loaded);
+    };
+  }
+
   #failAsync(abort: AbortController, error: unknown): void {
     if (abort.signal.aborted) return;
     if (this.#abort === abort) this.#abort = undefined;
@@ -199,7 +223,7 @@ export class DataSourceController implements ReactiveController {
       return loadDataset(dataset, strict, problems);
     };
     load().then(
-      (loaded) => this.#finish(abort, () => loaded),
+      this.#landed(abort),
       (error: unknown) => this.#failAsync(abort, error),
     );
   }
@@ -214,7 +238,7 @@ export class DataSourceController implements ReactiveController {
     if (text.length < workerThreshold) return this.#settle(() => loadDataset(readInlineJson(script), strict));
     const abort = this.#begin();
     loadJson(text, { strict, source: INLINE_SOURCE, signal: abort.signal, workerThreshold }).then(
-      (loaded) => this.#finish(abort, () => loaded),
+      this.#landed(abort),
       (error: unknown) => this.#failAsync(abort, error),
     );
   }
@@ -306,6 +330,7 @@ export class DataSourceController implements ReactiveController {
   #settle(load: () => LoadedData, warn = true): void {
     try {
       const loaded = load();
+      this.#keepRemote(loaded);
       this.loaded = loaded;
       this.error = undefined;
       this.state = 'ready';
@@ -316,6 +341,7 @@ export class DataSourceController implements ReactiveController {
   }
 
   #fail(error: unknown): void {
+    this.#keepRemote(undefined);
     const err = asError(error);
     this.state = 'error';
     this.loaded = undefined;

@@ -4,6 +4,7 @@
  */
 import { DatasetError, parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
 import { buildTable, type CrmTable } from '../table/index.js';
+import type { RemoteTable } from '../worker/remote-table.js';
 import { timed } from './user-timing.js';
 
 /** A dataset ready for metrics: checked, with its table and what was left out. */
@@ -16,6 +17,13 @@ export interface LoadedData {
   table: CrmTable;
   problems: readonly DatasetProblem[];
   rows: ParsedDataset['rows'];
+  /**
+   * The load worker, which keeps its own copy of `table` and computes elements' results on it
+   * (src/worker/remote-table.ts). Only after a load in a worker, and only while the data source
+   * that made the load still uses it; a copy of this object with another table (a cross-filter)
+   * keeps the field, so compare `remote.table` with `table` before asking it.
+   */
+  remote?: RemoteTable;
 }
 
 /**

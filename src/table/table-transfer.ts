@@ -38,26 +38,53 @@ const SECTIONS = ['accounts', 'deals', 'orders', 'subscriptions', 'activities', 
 const isStringColumn = (value: unknown): value is (string | undefined)[] =>
   Array.isArray(value) && value.every((item) => item === undefined || typeof item === 'string');
 
-function wireValue(value: unknown, buffers: Set<ArrayBuffer>): WireValue {
+/** Where a typed array of the message goes: the transfer list, after a copy when the sender keeps its table. */
+interface Buffers {
+  readonly list: Set<ArrayBuffer>;
+  /** Copies already made, by original buffer (views sharing a buffer share its copy); absent: no copies. */
+  readonly copies?: Map<ArrayBufferLike, ArrayBuffer>;
+}
+
+/** `view` as it goes into the message: itself, or a view of the same bytes in a copy of its buffer. */
+function listed<T extends ArrayBufferView>(view: T, buffers: Buffers): T {
+  if (!buffers.copies) {
+    buffers.list.add(view.buffer as ArrayBuffer);
+    return view;
+  }
+  let copy = buffers.copies.get(view.buffer);
+  if (!copy) {
+    copy = view.buffer.slice(0) as ArrayBuffer;
+    buffers.copies.set(view.buffer, copy);
+    buffers.list.add(copy);
+  }
+  const Kind = view.constructor as new (buffer: ArrayBuffer, byteOffset: number, length: number) => T;
+  const length = view instanceof DataView ? view.byteLength : (view as unknown as { length: number }).length;
+  return new Kind(copy, view.byteOffset, length);
+}
+
+function wireValue(value: unknown, buffers: Buffers): WireValue {
   if (value instanceof Dictionary) return { kind: 'dictionary', packed: withBuffers(value.pack(), buffers) };
-  if (isStringColumn(value)) return { kind: 'strings', packed: withBuffers(packStrings(value), buffers) };
-  if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
+  // Packed here, so nobody else holds these arrays: they move without a copy even when keeping.
+  if (isStringColumn(value)) return { kind: 'strings', packed: withBuffers(packStrings(value), { list: buffers.list }) };
+  if (ArrayBuffer.isView(value)) return { kind: 'plain', value: listed(value, buffers) };
   return { kind: 'plain', value };
 }
 
-function withBuffers(packed: PackedStrings, buffers: Set<ArrayBuffer>): PackedStrings {
-  buffers.add(packed.offsets.buffer as ArrayBuffer);
-  if (packed.absent) buffers.add(packed.absent.buffer as ArrayBuffer);
-  return packed;
+/** A dictionary may hand out the packed strings it holds (`Dictionary.pack`), so they count as the table's own. */
+function withBuffers(packed: PackedStrings, buffers: Buffers): PackedStrings {
+  const offsets = listed(packed.offsets, buffers);
+  return packed.absent ? { text: packed.text, offsets, absent: listed(packed.absent, buffers) } : { text: packed.text, offsets };
 }
 
 /**
  * The table as a message and its transfer list. Posting it with that list detaches every typed
- * array of `table`: the sender must not use the table afterwards. A buffer shared by several
- * columns is listed once (listing it twice makes postMessage throw).
+ * array of `table`: the sender must not use the table afterwards — unless `keep` is set, which
+ * puts copies of the typed arrays in the message (the load worker keeps its table to compute on
+ * while the page gets its own). A buffer shared by several columns is listed once (listing it
+ * twice makes postMessage throw), and its views share one copy.
  */
-export function packTable(table: CrmTable): TableMessage {
-  const buffers = new Set<ArrayBuffer>();
+export function packTable(table: CrmTable, { keep = false }: { keep?: boolean } = {}): TableMessage {
+  const buffers: Buffers = keep ? { list: new Set(), copies: new Map() } : { list: new Set() };
   const sections: Record<string, WireSection> = {};
   for (const name of SECTIONS) {
     const section: WireSection = {};
@@ -67,7 +94,7 @@ export function packTable(table: CrmTable): TableMessage {
   const dictionaries: Record<string, PackedStrings> = {};
   for (const name of DICTIONARIES) dictionaries[name] = withBuffers(table[name].pack(), buffers);
   // A zero-length buffer transfers fine; a SharedArrayBuffer cannot be transferred (and is shared anyway).
-  const transfer = [...buffers].filter((buffer) => buffer instanceof ArrayBuffer);
+  const transfer = [...buffers.list].filter((buffer) => buffer instanceof ArrayBuffer);
   return { table: { sections, dictionaries, declaredStages: table.declaredStages, present: [...table.present], timeSpan: table.timeSpan }, transfer };
 }
 

@@ -15,6 +15,7 @@
 import type { LoadedData } from '../controllers/load-dataset.js';
 import { unpackTable } from '../table/table-transfer.js';
 import { fromWireError, type LoadReply, type LoadRequest } from './load-protocol.js';
+import { RemoteTable } from './remote-table.js';
 
 /** The load worker could not run here; nothing was handed to it. */
 export class WorkerUnavailableError extends Error {
@@ -73,7 +74,9 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
 
 /**
  * Parse, check and index raw JSON in a worker. `input`: the response body's chunks (transferred:
- * the caller's buffers are detached once the worker has them) or JSON text. Rejects with the
+ * the caller's buffers are detached once the worker has them) or JSON text. Resolves with the
+ * table and `remote`: the worker, which keeps its own copy of the table to compute on — the
+ * caller owns it and must `close()` it when the load is no longer used. Rejects with the
  * errors the main-thread load throws (DatasetError, SourceError for a body that is not JSON),
  * with WorkerUnavailableError when no worker could start, and with `signal.reason` on abort
  * (the worker is then terminated at once).
@@ -83,10 +86,13 @@ export async function loadInWorker(input: readonly Uint8Array[] | string, option
   const worker = await startWorker(signal);
   return new Promise<LoadedData>((resolve, reject) => {
     let forget = () => {};
-    const finish = () => {
+    const release = () => {
       forget();
       worker.onmessage = null;
       worker.onerror = null;
+    };
+    const finish = () => {
+      release();
       worker.terminate();
     };
     // Aborted while the worker started (between two awaits): whenAborted stops it at once.
@@ -94,9 +100,13 @@ export async function loadInWorker(input: readonly Uint8Array[] | string, option
     if (signal.aborted) return;
     worker.onmessage = ({ data }: MessageEvent<LoadReply>) => {
       if (data.type === 'ready') return;
-      finish();
-      if (data.type === 'loaded') resolve({ table: unpackTable(data.table), problems: data.problems, rows: data.rows });
-      else reject(fromWireError(data.error));
+      if (data.type !== 'loaded') {
+        finish();
+        return reject(fromWireError(data.error));
+      }
+      release();
+      const table = unpackTable(data.table);
+      resolve({ table, problems: data.problems, rows: data.rows, remote: new RemoteTable(worker, table) });
     };
     // After the hand-over (the worker ran out of memory, say): the bytes are gone, so say so.
     worker.onerror = (event) => {
@@ -104,7 +114,7 @@ export async function loadInWorker(input: readonly Uint8Array[] | string, option
       finish();
       reject(new Error(`${source} could not be loaded: the loading worker failed${event.message ? ` (${event.message})` : ''}`));
     };
-    const request: LoadRequest = { input, strict, source };
+    const request: LoadRequest = { type: 'load', input, strict, source };
     worker.postMessage(request, typeof input === 'string' ? [] : bufferList(input));
   });
 }

@@ -1,5 +1,7 @@
 /**
  * The messages between the page and the load worker, and how an error crosses between them.
+ * The worker loads once, then keeps its table and computes on it for as long as the page keeps
+ * it (src/worker/remote-table.ts).
  * A Worker message keeps an Error's message but not its class or fields, so the two kinds an
  * element tells apart (a refused dataset with its problems, a source that is not JSON) travel
  * as plain data and are rebuilt as the very errors the page's own load would have thrown.
@@ -11,12 +13,29 @@ import type { PackedTable } from '../table/table-transfer.js';
 
 /** Page → worker: the raw JSON (bytes, transferred; or text) and how to check it. */
 export interface LoadRequest {
+  readonly type: 'load';
   /** UTF-8 JSON in the chunks it arrived in, transferred by the page (a response body), or JSON text (inline JSON). */
   readonly input: readonly Uint8Array[] | string;
   readonly strict: boolean;
   /** The URL or `inline JSON`: named by the message of a body that is not JSON. */
   readonly source: string;
 }
+
+/** Page → worker, after `loaded`: run an element's registered computation (src/worker/compute-registry.ts) on the kept table. */
+export interface ComputeRequest {
+  readonly type: 'compute';
+  /** Names the reply: computations answer in the order asked, but the page matches by id. */
+  readonly id: number;
+  readonly key: string;
+  readonly options: unknown;
+}
+
+export type WorkerRequest = LoadRequest | ComputeRequest;
+
+/** Worker → page: the result of a ComputeRequest (structured-cloned), or why there is none. */
+export type ComputeReply =
+  | { readonly type: 'computed'; readonly id: number; readonly result: unknown }
+  | { readonly type: 'compute-failed'; readonly id: number; readonly error: WireError };
 
 export type WireError =
   | { readonly name: 'DatasetError'; readonly message: string; readonly problems: readonly DatasetProblem[] }

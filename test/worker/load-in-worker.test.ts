@@ -10,48 +10,10 @@ import { generateDataset } from '../../src/generator/index.js';
 import { computeMetric } from '../../src/metrics/index.js';
 import { parseDataset, type DatasetInput } from '../../src/schema/index.js';
 import { bufferList, loadInWorker, WorkerUnavailableError } from '../../src/worker/load-in-worker.js';
+import { jsonUrl, settled as loaded, setWorker, SpyWorker, watchLoadWorkers, type Settled } from '../support/load-worker-spy.js';
 
 /** 300 generated accounts (seed 7): deals with histories, orders and subscriptions. */
 const generated = (): DatasetInput => generateDataset({ seed: 7, accounts: 300 });
-
-const RealWorker = globalThis.Worker;
-const setWorker = (value: unknown) => ((globalThis as { Worker: unknown }).Worker = value);
-
-/** Records every load worker the page starts, and whether it was terminated. */
-class SpyWorker extends RealWorker {
-  static made: SpyWorker[] = [];
-  terminated = false;
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    SpyWorker.made.push(this);
-  }
-  override terminate(): void {
-    this.terminated = true;
-    super.terminate();
-  }
-}
-
-const urls: string[] = [];
-/** The dataset as a JSON response (a blob: URL: fetched like any `src`, no server state). */
-function jsonUrl(data: unknown): string {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-  urls.push(url);
-  return url;
-}
-
-type Settled = { el: CrmElement<unknown>; event: Event };
-
-/** The element with `src`, once it drew (`crm-render`) or refused the data (`crm-error`). */
-async function loaded(tag: string, src: string, attributes: Record<string, string> = {}): Promise<Settled> {
-  const el = document.createElement(tag) as CrmElement<unknown>;
-  for (const [name, value] of Object.entries({ locale: 'en-US', ...attributes, src })) el.setAttribute(name, value);
-  el.style.width = '720px';
-  const settled = Promise.race([oneEvent(el, 'crm-render'), oneEvent(el, 'crm-error')]);
-  document.body.append(el);
-  const event = await settled;
-  await el.updateComplete;
-  return { el, event };
-}
 
 /** The same load on the main thread (no worker) and through the worker (threshold 0). */
 async function bothWays(tag: string, data: unknown, attributes: Record<string, string> = {}): Promise<{ main: Settled; worker: Settled }> {
@@ -66,29 +28,7 @@ async function bothWays(tag: string, data: unknown, attributes: Record<string, s
 }
 
 describe('loading in a worker', () => {
-  const unexpected: unknown[] = [];
-  const onUnhandled = (event: PromiseRejectionEvent) => unexpected.push(event.reason);
-  const onError = (event: ErrorEvent) => unexpected.push(event.message);
-
-  beforeEach(() => {
-    SpyWorker.made = [];
-    unexpected.length = 0;
-    setWorker(SpyWorker);
-    window.addEventListener('unhandledrejection', onUnhandled);
-    window.addEventListener('error', onError);
-  });
-
-  afterEach(() => {
-    setWorker(RealWorker);
-    DataSourceController.workerThreshold = 4 * 1024 * 1024;
-    window.removeEventListener('unhandledrejection', onUnhandled);
-    window.removeEventListener('error', onError);
-    document.querySelectorAll('crm-dashboard, crm-funnel, crm-cohort-churn').forEach((el) => el.remove());
-    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
-    expect(unexpected, 'uncaught errors or unhandled rejections').to.deep.equal([]);
-    // Every worker the page started is gone once its load settled.
-    expect(SpyWorker.made.filter((w) => !w.terminated)).to.have.length(0);
-  });
+  watchLoadWorkers('crm-dashboard, crm-funnel, crm-cohort-churn');
 
   it('defaults to 4 MiB', () => {
     expect(DataSourceController.workerThreshold).to.equal(4 * 1024 * 1024);
@@ -216,7 +156,9 @@ describe('loading in a worker', () => {
     el.setAttribute('src', jsonUrl(last));
     await waitUntil(() => renders.length > 0, 'nothing drawn', { timeout: 10000 });
     expect(SpyWorker.made[0]!.terminated).to.equal(true);
-    await waitUntil(() => SpyWorker.made.every((w) => w.terminated), 'the last worker still runs', { timeout: 5000 });
+    // The last load's worker stays, holding the table the funnel is computed on, until the
+    // element leaves the page (afterEach checks that every worker is then terminated).
+    expect(SpyWorker.made.slice(1).map((w) => w.terminated)).to.deep.equal([false]);
     const expected = computeMetric('funnel', parseDataset(last).dataset, { mode: 'reached', definition: 'won-over-closed' });
     expect(renders).to.deep.equal([expected]);
     expect(el.result).to.deep.equal(expected);
@@ -252,6 +194,7 @@ describe('loading in a worker', () => {
     expect(bufferList(chunks)).to.have.length(2); // two views of one buffer: listed once
     const loaded = await loadInWorker(chunks, { strict: true, source: 'x', signal: new AbortController().signal });
     expect([loaded.table.deals.length, loaded.table.deals.amount[0], loaded.table.deals.ids.decode(0), loaded.dataset]).to.deep.equal([1, 7, 'd1', undefined]);
+    loaded.remote!.close(); // the caller owns the worker that keeps the table
     expect(chunks.map((chunk) => chunk.byteLength)).to.deep.equal([0, 0, 0]);
   });
 

@@ -47,6 +47,33 @@ describe('table transfer (worker → page)', () => {
     expect(transfer.filter((b) => b === shared.buffer)).to.have.length(1);
   });
 
+  it('with `keep`, sends copies: the sender keeps a whole table (the load worker computes on it)', () => {
+    const original = table();
+    const expected = plainTable(table());
+    const arrays = typedArrays(original);
+    const { table: message, transfer } = packTable(original, { keep: true });
+    for (const array of arrays) expect(transfer, 'a column of the sender in the transfer list').not.to.include(array.buffer);
+    const received = unpackTable(structuredClone(message, { transfer }));
+    expect(plainTable(original), 'the sender, after the transfer').to.deep.equal(expected);
+    expect(plainTable(received)).to.deep.equal(expected);
+    expect(received.deals.amount).not.to.equal(original.deals.amount);
+  });
+
+  it('with `keep`, gives views of one buffer one copy, at the same offsets', () => {
+    const t = table();
+    const shared = new Float64Array(2 * t.costs.length);
+    shared.forEach((_, i) => (shared[i] = i));
+    t.costs.amount = shared.subarray(0, t.costs.length);
+    t.costs.at = shared.subarray(t.costs.length);
+    const { table: message, transfer } = packTable(t, { keep: true });
+    const amount = (message.sections.costs!.amount as { value: Float64Array }).value;
+    const at = (message.sections.costs!.at as { value: Float64Array }).value;
+    expect(amount.buffer).to.equal(at.buffer);
+    expect(amount.buffer).not.to.equal(shared.buffer);
+    expect(transfer.filter((b) => b === amount.buffer)).to.have.length(1);
+    expect([Array.from(amount), Array.from(at)]).to.deep.equal([Array.from(t.costs.amount), Array.from(t.costs.at)]);
+  });
+
   it('gives a packed dictionary the API metrics use, building values and lookups only on demand', () => {
     const ids = ['d-1', 'd-2', 'Ünïcödé 🚀', '', 'd-10'];
     const packed = Dictionary.fromPacked(new Dictionary(ids).pack());

@@ -29,12 +29,16 @@ export interface LoadRun {
   tasksOver50: number;
   /** Every long task: start (ms after the element was added) and duration. */
   tasks: { start: number; duration: number }[];
+  /** crm-kit's own steps (src/controllers/user-timing.ts) on the main thread: what the long tasks were spent on. */
+  steps: { name: string; start: number; duration: number }[];
   rows: Record<string, number>;
   error?: string;
 }
 
 async function loadOnce(src: string, element: string, path: 'worker' | 'main'): Promise<LoadRun> {
   DataSourceController.workerThreshold = path === 'worker' ? 0 : Infinity;
+  (globalThis as { crmKitTiming?: boolean }).crmKitTiming = true;
+  performance.clearMeasures();
   const tasks: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
@@ -63,6 +67,11 @@ async function loadOnce(src: string, element: string, path: 'worker' | 'main'): 
   observer.disconnect();
   const inRun = tasks.filter((t) => t.startTime >= start - 1).map((t) => ({ start: t.startTime - start, duration: t.duration }));
   const loaded = element === 'load' ? el.source!.loaded : undefined;
+  // `… in worker` and `load-in-worker` span the wait for the worker, not main-thread work.
+  const steps = performance
+    .getEntriesByType('measure')
+    .filter((m) => m.name.startsWith('crm-kit:') && m.startTime >= start - 1)
+    .map((m) => ({ name: m.name.slice('crm-kit:'.length), start: m.startTime - start, duration: m.duration }));
   const rows: Record<string, number> = {};
   for (const [table, counts] of Object.entries(loaded?.rows ?? {})) rows[table] = counts.kept;
   return {
@@ -72,6 +81,7 @@ async function loadOnce(src: string, element: string, path: 'worker' | 'main'): 
     longestTaskMs: Math.max(0, ...inRun.map((t) => t.duration)),
     tasksOver50: inRun.filter((t) => t.duration > 50).length,
     tasks: inRun,
+    steps,
     rows,
     ...(error === undefined ? {} : { error }),
   };

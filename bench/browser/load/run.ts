@@ -89,6 +89,11 @@ try {
             console.error(`${dataset.name} ${element} ${path}: ${result.error}`);
           }
           console.log(`${dataset.name} ${element} ${path} run ${run + 1}: ready ${result.readyMs.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, ${result.tasksOver50} over 50 ms ${JSON.stringify(result.rows)}`);
+          for (const task of result.tasks.filter((t) => t.duration > 50)) {
+            // What crm-kit measured inside the task (the rest is the browser's: messages, style, layout, paint, GC).
+            const inside = result.steps.filter((m) => m.start >= task.start - 1 && m.start < task.start + task.duration).map((m) => `${m.name} ${m.duration.toFixed(0)}`);
+            console.log(`  task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms [${inside.join(', ')}]`);
+          }
           mine.push({ ...result, element: `${dataset.name}:${element}` });
         }
         results.push(...mine);

@@ -7,28 +7,20 @@ import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
 import { numberOption, oneOf } from '../../metrics/options.js';
-import { runMetric } from '../../metrics/run-metric.js';
 import { activityAccounts, responseBandAccounts } from '../../metrics/sales/activity-members.js';
-import { activityVolume, type ActivityVolumeResult } from '../../metrics/sales/activity-volume.js';
-import { engagement, type EngagementResult, type UnansweredProspect } from '../../metrics/sales/engagement.js';
-import { responseTime, type ResponseTimeResult } from '../../metrics/sales/response-time.js';
-import type { CrmTable, Period } from '../../table/index.js';
+import type { UnansweredProspect } from '../../metrics/sales/engagement.js';
+import type { Period } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
+import { activityCompute, type ActivityView } from './activity-compute.js';
+import type { ActivityPeriod } from './activity-periods.js';
 import type { TableData } from '../shared/table-data.js';
 import { layoutActivity, OWNERS_DRAWN, stackSeries, type ActivityStack } from './activity-layout.js';
-import { activityPeriods, type ActivityPeriod } from './activity-periods.js';
 import { activityStyles } from './activity.styles.js';
 import { BAND_LABELS, hours, periodLabel } from './activity-words.js';
 import { prospectKey, prospectName, unansweredList } from './unanswered-list.js';
 
-/** What `<crm-activity>` draws: each metric as the engine returned it, and the volume per period. */
-export interface ActivityView {
-  period: Period;
-  volume: ActivityVolumeResult;
-  periods: ActivityPeriod[];
-  engagement: EngagementResult;
-  response: ResponseTimeResult;
-}
+export type { ActivityView } from './activity-compute.js';
 
 type Panel = 'periods' | 'owners' | 'bands';
 const PANELS: readonly Panel[] = ['periods', 'owners', 'bands'];
@@ -99,20 +91,14 @@ export class CrmActivity extends CrmElement<ActivityView> {
     for (const panel of PANELS) this.#focus[panel].selected = this.#selected?.startsWith(`${panel}:`) ? this.#keys(panel).indexOf(this.#selected.slice(panel.length + 1)) : -1;
   }
 
-  protected compute(table: CrmTable): ActivityView {
+  protected computeTask(): ComputeTask<ActivityView> {
     // A removed attribute is null (the default); an attribute that is not a number is quoted as written.
     const number = (name: string, value: number | null) => (Number.isNaN(value) ? this.getAttribute(name) : (value ?? undefined));
     oneOf(this.localName, 'stack', this.stack ?? undefined, ['type', 'direction']);
     numberOption(this.localName, 'list-limit', number('list-limit', this.listLimit), 10, 1);
     const options = this.commonOptions();
     const period = (this.#period = this.periodOr(this.period ?? undefined, 'month'));
-    return {
-      period,
-      volume: runMetric(activityVolume, table, options),
-      periods: activityPeriods(table, options, period),
-      engagement: runMetric(engagement, table, { ...options, streak: number('streak', this.streak) }),
-      response: runMetric(responseTime, table, { ...options, definition: this.responseDefinition ?? undefined }),
-    };
+    return computeTask(activityCompute, { options, period, streak: number('streak', this.streak), responseDefinition: this.responseDefinition ?? undefined });
   }
 
   protected isEmpty(result: ActivityView): boolean {

@@ -5,11 +5,12 @@ import { VirtualRowsController } from '../../controllers/virtual-rows-controller
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
-import { recency, type RecencyCustomer, type RecencyResult } from '../../metrics/customers/recency.js';
+import type { RecencyCustomer, RecencyResult } from '../../metrics/customers/recency.js';
 import { oneOf } from '../../metrics/options.js';
-import { runMetric } from '../../metrics/run-metric.js';
-import { resolveBoundary, type CrmTable } from '../../table/index.js';
+import { resolveBoundary } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
+import { atRiskCompute } from './at-risk-compute.js';
 import type { Cell, TableData } from '../shared/table-data.js';
 import { customerGrid, gridColumns, HEADER_HEIGHT, ROW_HEIGHT, sortWords, type GridRow } from './at-risk-grid.js';
 import { healthChart } from './at-risk-health.js';
@@ -96,12 +97,12 @@ export class CrmAtRisk extends CrmElement<RecencyResult> {
     return valid && !this.#badSort ? [] : ['sort', 'sortDirection'];
   }
 
-  protected compute(table: CrmTable): RecencyResult {
+  protected computeTask(): ComputeTask<RecencyResult> {
     this.#badSort = true;
     oneOf(this.localName, 'sort', this.sort ?? undefined, AT_RISK_COLUMNS);
     oneOf(this.localName, 'sort-direction', this.sortDirection ?? undefined, ['descending', 'ascending']);
     this.#badSort = false;
-    return runMetric(recency, table, this.commonOptions());
+    return computeTask(atRiskCompute, this.commonOptions());
   }
 
   protected isEmpty(result: RecencyResult): boolean {

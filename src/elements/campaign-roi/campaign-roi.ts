@@ -8,12 +8,12 @@ import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
 import { campaignDeals, liftGroupAccounts } from '../../metrics/marketing/campaign-members.js';
-import { campaignRoiMetric, type CampaignRoiResult, type CampaignRow } from '../../metrics/marketing/campaign-roi.js';
-import { controlLiftMetric, type ControlLiftResult, type LiftGroup } from '../../metrics/marketing/control-lift.js';
+import type { CampaignRoiResult, CampaignRow } from '../../metrics/marketing/campaign-roi.js';
+import type { LiftGroup } from '../../metrics/marketing/control-lift.js';
 import { numberOption, oneOf } from '../../metrics/options.js';
-import { runMetric } from '../../metrics/run-metric.js';
-import type { CrmTable } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
+import { campaignRoiCompute, type CampaignRoiView } from './campaign-roi-compute.js';
 import type { TableData } from '../shared/table-data.js';
 import { layoutCampaignBars, roiText } from './campaign-roi-layout.js';
 import { campaignRoiStyles } from './campaign-roi.styles.js';
@@ -21,11 +21,7 @@ import { campaignCells, campaignTable, liftPanel, type CampaignCells } from './c
 import { CAMPAIGN_COLUMNS, firstDirection, sortCampaigns, type CampaignColumn, type SortDirection } from './campaign-sort.js';
 import { MIN_GROUP_ACCOUNTS, tooSmall } from './lift-trust.js';
 
-/** What `<crm-campaign-roi>` draws: both metrics as the engine returned them. */
-export interface CampaignRoiView {
-  roi: CampaignRoiResult;
-  lift: ControlLiftResult;
-}
+export type { CampaignRoiView } from './campaign-roi-compute.js';
 
 type Group = 'test' | 'control';
 
@@ -88,13 +84,12 @@ export class CrmCampaignRoi extends CrmElement<CampaignRoiView> {
     return ['sort', 'sortDirection', 'minGroupSize'];
   }
 
-  protected compute(table: CrmTable): CampaignRoiView {
+  protected computeTask(): ComputeTask<CampaignRoiView> {
     // A removed attribute is null (the default); an attribute that is not a number is quoted as written.
     if (this.sort) oneOf(this.localName, 'sort', this.sort, CAMPAIGN_COLUMNS);
     oneOf(this.localName, 'sort-direction', this.sortDirection ?? undefined, ['descending', 'ascending']);
     numberOption(this.localName, 'min-group-size', Number.isNaN(this.minGroupSize) ? this.getAttribute('min-group-size') : (this.minGroupSize ?? undefined), MIN_GROUP_ACCOUNTS, 1);
-    const options = this.commonOptions();
-    return { roi: runMetric(campaignRoiMetric, table, options), lift: runMetric(controlLiftMetric, table, options) };
+    return computeTask(campaignRoiCompute, this.commonOptions());
   }
 
   protected isEmpty({ roi, lift }: CampaignRoiView): boolean {

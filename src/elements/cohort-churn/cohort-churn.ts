@@ -3,23 +3,21 @@ import { property } from 'lit/decorators.js';
 import { drawHeatmap, type HeatmapCellRef, type HeatmapHandlers } from '../../charts/heatmap-chart.js';
 import { heatmapCell, syncHeatmapState } from '../../charts/heatmap-state.js';
 import { GridFocusController, type GridCellRef } from '../../controllers/grid-focus-controller.js';
+import { timed } from '../../controllers/user-timing.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
-import { churnRate } from '../../metrics/customers/churn-rate.js';
 import { cohortMembers } from '../../metrics/customers/cohort-members.js';
-import { cohortRetention, type CohortRetentionResult } from '../../metrics/customers/cohort-retention.js';
+import type { CohortRetentionResult } from '../../metrics/customers/cohort-retention.js';
 import type { LostDefinition } from '../../metrics/customers/lost-at.js';
-import { renewalRate } from '../../metrics/customers/renewal-rate.js';
-import type { ScalarResult } from '../../metrics/result.js';
-import { runMetric } from '../../metrics/run-metric.js';
-import type { CrmTable } from '../../table/index.js';
 import { TOKENS } from '../../themes/tokens.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
 import type { TableData } from '../shared/table-data.js';
 import { averageParts, cohortTable, describeAverage, describeCell, type CohortDisplay, type CohortLayoutMode } from './cohort-cells.js';
 import { cohortChurnStyles } from './cohort-churn.styles.js';
+import { cohortChurnCompute, type CohortChurnResult } from './cohort-compute.js';
 import { colorRamp, resolveColor, type HeatmapPalette, type Rgb } from './cohort-colors.js';
 import { churnFigure, renewalFigure } from './cohort-headline.js';
 import type { CohortPeriod } from './cohort-labels.js';
@@ -29,13 +27,7 @@ const COHORT_PERIODS: readonly CohortPeriod[] = ['week', 'month', 'quarter'];
 import { cohortContent, placeCohorts, type CohortContent } from './cohort-layout.js';
 
 /** What `<crm-cohort-churn>` draws: the engine's cohort matrix and the range's churn and renewal rates. */
-export interface CohortChurnResult {
-  retention: CohortRetentionResult;
-  churn: ScalarResult;
-  renewal: ScalarResult;
-  /** Subscription terms in the data: tells "no subscriptions" from "none ended in the range". */
-  subscriptionTerms: number;
-}
+export type { CohortChurnResult } from './cohort-compute.js';
 
 const LAYOUTS: readonly CohortLayoutMode[] = ['offset', 'calendar'];
 const DISPLAYS: readonly CohortDisplay[] = ['percent', 'counts'];
@@ -163,27 +155,27 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
     return (COHORT_PERIODS as readonly string[]).includes(shared) ? (shared as CohortPeriod) : 'month';
   }
 
-  protected compute(table: CrmTable): CohortChurnResult {
+  protected computeTask(): ComputeTask<CohortChurnResult> {
     if (!LAYOUTS.includes(this.layout)) throw new RangeError(`unknown layout for crm-cohort-churn: ${JSON.stringify(this.layout)} (expected "offset" or "calendar")`);
     if (!DISPLAYS.includes(this.display)) throw new RangeError(`unknown display for crm-cohort-churn: ${JSON.stringify(this.display)} (expected "percent" or "counts")`);
     if (this.maxPeriods !== undefined && this.maxPeriods !== null && !(Number.isInteger(this.maxPeriods) && this.maxPeriods >= 1)) {
       throw new RangeError(`invalid max-periods for crm-cohort-churn: ${JSON.stringify(this.getAttribute('max-periods') ?? this.maxPeriods)} (expected a whole number from 1)`);
     }
-    // Each metric's own module, not the catalog: this element's bundle carries three metrics.
     const common = this.commonOptions();
-    const retention = runMetric(cohortRetention, table, this.#retentionOptions());
+    return computeTask(cohortChurnCompute, {
+      retention: this.#retentionOptions(),
+      churn: { ...common, definition: this.churnDefinition, inactiveDays: this.inactiveDays },
+      renewal: { ...common, graceDays: this.graceDays },
+    });
+  }
+
+  protected override checkResult({ retention }: CohortChurnResult): void {
     const cells = retention.cohorts.reduce((sum, c) => sum + c.counts.length, 0);
     const limit = (this.constructor as typeof CrmCohortChurn).maxCells;
     if (cells > limit) {
       const f = this.format;
       throw new RangeError(`crm-cohort-churn: ${f.count(retention.cohorts.length)} cohorts by ${retention.period} make ${f.count(cells)} cells, more than the ${f.count(limit)} a heatmap can draw legibly; set max-periods, narrow from/to, or choose a longer period`);
     }
-    return {
-      retention,
-      churn: runMetric(churnRate, table, { ...common, definition: this.churnDefinition, inactiveDays: this.inactiveDays }),
-      renewal: runMetric(renewalRate, table, { ...common, graceDays: this.graceDays }),
-      subscriptionTerms: table.subscriptions.length,
-    };
   }
 
   protected isEmpty(result: CohortChurnResult): boolean {
@@ -290,7 +282,8 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
         syncHeatmapState(svg, state);
       } else {
         this.#drawnFrom = from;
-        drawHeatmap(svg, placeCohorts(this.#content(result.retention), this.drawWidth || 640), this.#handlers, state);
+        const placed = timed('layout crm-cohort-churn', () => placeCohorts(this.#content(result.retention), this.drawWidth || 640));
+        timed('draw crm-cohort-churn', () => drawHeatmap(svg, placed, this.#handlers, state));
       }
     }
     super.updated(changed);

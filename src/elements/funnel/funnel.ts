@@ -7,12 +7,12 @@ import { markHandlers } from '../../controllers/mark-handlers.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
-import { runMetric } from '../../metrics/run-metric.js';
 import { funnelStageDeals } from '../../metrics/sales/funnel-members.js';
-import { funnel, type FunnelResult } from '../../metrics/sales/funnel.js';
-import type { CrmTable } from '../../table/index.js';
+import type { FunnelResult } from '../../metrics/sales/funnel.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
 import type { TableData } from '../shared/table-data.js';
+import { funnelCompute } from './funnel-compute.js';
 import { funnelStyles } from './funnel.styles.js';
 import { dealCount, layoutFunnel, stageConversion, type FunnelMeasure, type FunnelOrientation } from './funnel-layout.js';
 
@@ -86,15 +86,16 @@ export class CrmFunnel extends CrmElement<FunnelResult> {
     return { ...this.commonOptions(), mode: this.mode, definition: this.definition };
   }
 
-  protected compute(table: CrmTable): FunnelResult {
-    // The funnel's own module, not the catalog: this element's bundle carries one metric.
-    const result = runMetric(funnel, table, this.#options());
+  protected computeTask(): ComputeTask<FunnelResult> {
+    return computeTask(funnelCompute, this.#options());
+  }
+
+  protected override checkResult(result: FunnelResult): void {
     const limit = (this.constructor as typeof CrmFunnel).maxStages;
     if (result.stages.length > limit) {
       const f = this.format;
       throw new RangeError(`crm-funnel: ${f.count(result.stages.length)} pipeline stages are more than the ${f.count(limit)} a funnel can draw legibly; list the pipeline's stages in the dataset's \`stages\`, or map the deals' stages to fewer`);
     }
-    return result;
   }
 
   protected isEmpty(result: FunnelResult): boolean {

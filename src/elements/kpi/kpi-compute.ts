@@ -11,8 +11,9 @@ import { runMetric } from '../../metrics/run-metric.js';
 import { PERIODS, type CrmTable, type Period } from '../../table/index.js';
 import { definitionText, kpiEntry, type GoodDirection, type KpiValueKind } from './kpi-catalog.js';
 import { kpiDelta, kpiTarget, parseTarget, type KpiDelta, type KpiTarget } from './kpi-delta.js';
-import { kpiMetric } from './kpi-metrics.js';
+import { kpiMetric, loadKpiMetric } from './kpi-metrics.js';
 import { kpiRanges, sparklineRange, type KpiRanges, type TimeRange } from './kpi-ranges.js';
+import { elementCompute } from '../shared/element-compute.js';
 
 /** Options the tile sets itself; a metric option of the same name would contradict an attribute. */
 const TILE_OPTIONS = ['from', 'to', 'period', 'timeZone', 'segment', 'owner', 'definition'];
@@ -132,3 +133,9 @@ export function computeKpi(table: CrmTable, input: KpiInput): KpiResult {
     sparkRange,
   };
 }
+
+/**
+ * The tile's computation under its key, for the load worker (src/worker/compute-registry.ts),
+ * which imports the metric's module first as the tile itself does (kpi.ts, `scheduleUpdate`).
+ */
+export const kpiCompute = elementCompute('kpi', computeKpi, (input: KpiInput) => loadKpiMetric(input.metric));

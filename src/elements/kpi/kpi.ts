@@ -5,12 +5,13 @@ import { drawSparkline } from '../../charts/sparkline.js';
 import { MarkFocusController } from '../../controllers/mark-focus-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import type { Formatters } from '../../format/formatters.js';
-import { resolveBoundary, type CrmTable, type Period } from '../../table/index.js';
+import { resolveBoundary, type Period } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
 import { svgToString } from '../shared/picture-export.js';
 import type { Cell, TableData } from '../shared/table-data.js';
 import { KPI_CATALOG } from './kpi-catalog.js';
-import { computeKpi, type KpiResult } from './kpi-compute.js';
+import { kpiCompute, type KpiResult } from './kpi-compute.js';
 import { kpiDelta } from './kpi-delta.js';
 import { loadKpiMetric } from './kpi-metrics.js';
 import { layoutSparkline, pointWords } from './kpi-layout.js';
@@ -141,9 +142,9 @@ export class CrmKpi extends CrmElement<KpiResult> {
     super.willUpdate(changed);
   }
 
-  protected compute(table: CrmTable): KpiResult {
+  protected computeTask(): ComputeTask<KpiResult> {
     this.#computedPeriod = this.#period();
-    return computeKpi(table, {
+    return computeTask(kpiCompute, {
       ...this.commonOptions(),
       metric: this.metric,
       period: this.#period(),

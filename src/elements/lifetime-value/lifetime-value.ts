@@ -9,14 +9,13 @@ import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
 import { lifetimeValueCustomers } from '../../metrics/customers/lifetime-value-members.js';
-import { lifetimeValue, type LifetimeValueResult } from '../../metrics/customers/lifetime-value.js';
 import type { LifetimeDefinition } from '../../metrics/customers/lifetime-totals.js';
-import { cac as cacMetric } from '../../metrics/marketing/cac.js';
+import type { LifetimeValueResult } from '../../metrics/customers/lifetime-value.js';
 import { numberOption, oneOf, type MetricOptions } from '../../metrics/options.js';
 import { ratio, type ScalarResult } from '../../metrics/result.js';
-import { runMetric } from '../../metrics/run-metric.js';
-import type { CrmTable } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
+import { lifetimeValueCompute, type LifetimeValueView } from './lifetime-value-compute.js';
 import type { TableData } from '../shared/table-data.js';
 import { layoutLifetimeValue } from './lifetime-value-layout.js';
 import { lifetimeValueStyles } from './lifetime-value.styles.js';
@@ -33,13 +32,7 @@ import {
   type SegmentRow,
 } from './lifetime-value-words.js';
 
-/** What `<crm-lifetime-value>` draws: the engine's lifetime value and CAC, and their ratio. */
-export interface LifetimeValueView {
-  lifetimeValue: LifetimeValueResult;
-  cac: ScalarResult;
-  /** `computeMetric('clv-cac-ratio', …)` under the same options: lifetime value / CAC. */
-  clvCac: ScalarResult;
-}
+export type { LifetimeValueView } from './lifetime-value-compute.js';
 
 const DEFINITIONS = ['historic', 'churn'] as const;
 const SUBSCRIPTION_PERIODS = ['month', 'year'] as const;
@@ -113,9 +106,9 @@ export class CrmLifetimeValue extends CrmElement<LifetimeValueView> {
     return MEMBERSHIP;
   }
 
-  protected compute(table: CrmTable): LifetimeValueView {
+  protected computeTask(): ComputeTask<LifetimeValueView> {
     const definition = oneOf(this.localName, 'definition', this.definition ?? undefined, DEFINITIONS);
-    const options: MetricOptions = { ...this.commonOptions(), definition };
+    const options: MetricOptions & { definition: LifetimeDefinition } = { ...this.commonOptions(), definition };
     if (this.inactiveDays !== undefined && this.inactiveDays !== null) {
       // An attribute that is not a number is NaN here: quote it as written.
       const value = Number.isNaN(this.inactiveDays) ? this.getAttribute('inactive-days') : this.inactiveDays;
@@ -123,15 +116,7 @@ export class CrmLifetimeValue extends CrmElement<LifetimeValueView> {
     }
     if (this.subscriptionPeriod) options.subscriptionPeriod = oneOf(this.localName, 'subscription-period', this.subscriptionPeriod, SUBSCRIPTION_PERIODS);
     this.#options = options;
-    // The metrics' own modules, not the catalog: this element's bundle carries two metrics.
-    const ltv = runMetric(lifetimeValue, table, options);
-    const cac = runMetric(cacMetric, table, this.commonOptions());
-    // clv-cac-ratio's own formula, from the two results already here (it would compute the
-    // lifetime value again, and takes no subscriptionPeriod).
-    const clvCac: ScalarResult = { value: ltv.value === null || cac.value === null ? null : ratio(ltv.value, cac.value), unit: 'ratio', definition };
-    if (ltv.value !== null) clvCac.numerator = ltv.value;
-    if (cac.value !== null) clvCac.denominator = cac.value;
-    return { lifetimeValue: ltv, cac, clvCac };
+    return computeTask(lifetimeValueCompute, { options, common: this.commonOptions() });
   }
 
   protected isEmpty({ lifetimeValue: ltv }: LifetimeValueView): boolean {

@@ -9,11 +9,10 @@ import '../../events/crm-select.js';
 import '../../events/crm-threshold-change.js';
 import type { Formatters } from '../../format/formatters.js';
 import type { LoyaltyAxis } from '../../metrics/customers/relationship-axes.js';
-import { relationshipGroups, type RelationshipGroup, type RelationshipGroupsResult } from '../../metrics/customers/relationship-groups.js';
+import type { RelationshipGroup, RelationshipGroupsResult } from '../../metrics/customers/relationship-groups.js';
 import type { MetricOptions } from '../../metrics/options.js';
-import { runMetric } from '../../metrics/run-metric.js';
-import type { CrmTable } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
 import type { TableData } from '../shared/table-data.js';
 import { customerRevenue } from './customer-revenue.js';
 import { markerOf, pointStyle, scatterLayout, thresholdText, type ThresholdKey } from './grid-chart-layout.js';
@@ -25,6 +24,7 @@ import { GridTooltip } from './grid-tooltip.js';
 import { emptySideNote, renderPanel } from './grid-panel.js';
 import { customerTable } from './grid-table.js';
 import { customerTooltip, GROUP_NAMES, quadrantTooltip } from './grid-text.js';
+import { relationshipGridCompute } from './relationship-grid-compute.js';
 import { PANEL_GAP, PANEL_WIDTH, relationshipGridStyles, WIDE_LAYOUT } from './relationship-grid.styles.js';
 import { ThresholdControl } from './threshold-control.js';
 
@@ -125,7 +125,6 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
   #chartKey: readonly unknown[] = [];
   #canvasKey: readonly unknown[] = [];
   #colorScheme = 0;
-  #lastCompute: { table: CrmTable; key: string; result: RelationshipGroupsResult } | null = null;
   readonly #schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   readonly #schemeChanged = () => {
     this.#colorScheme++;
@@ -165,15 +164,13 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
     };
   }
 
-  protected compute(table: CrmTable): RelationshipGroupsResult {
+  // scale and renderer only change the drawing: the same options keep the result.
+  protected override readonly reusesEqualTask = true;
+
+  protected computeTask(): ComputeTask<RelationshipGroupsResult> {
     if (this.scale !== 'linear' && this.scale !== 'log') throw new RangeError(`scale: expected "linear" or "log", got ${JSON.stringify(this.scale)}`);
     if (!['auto', 'svg', 'canvas'].includes(this.renderer)) throw new RangeError(`renderer: expected "auto", "svg" or "canvas", got ${JSON.stringify(this.renderer)}`);
-    const options = this.#options();
-    const key = JSON.stringify(options);
-    if (this.#lastCompute?.table === table && this.#lastCompute.key === key) return this.#lastCompute.result;
-    const result = runMetric(relationshipGroups, table, options);
-    this.#lastCompute = { table, key, result };
-    return result;
+    return computeTask(relationshipGridCompute, this.#options());
   }
 
   protected isEmpty(result: RelationshipGroupsResult): boolean {

@@ -7,11 +7,12 @@ import { markHandlers } from '../../controllers/mark-handlers.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
-import { runMetric } from '../../metrics/run-metric.js';
-import { salesCycle, type SalesCycleResult } from '../../metrics/sales/sales-cycle.js';
+import type { SalesCycleResult } from '../../metrics/sales/sales-cycle.js';
 import { salesCycleDeals, type SalesCycleGroup } from '../../metrics/sales/sales-cycle-members.js';
-import { PERIODS, type CrmTable, type Period } from '../../table/index.js';
+import { PERIODS, type Period } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
+import { salesCycleCompute } from './sales-cycle-compute.js';
 import type { TableData } from '../shared/table-data.js';
 import { binKey, layoutSalesCycle, markCount, ownerKey, SALES_CYCLE_PANELS, stageNames, wonDeals, type SalesCyclePanel } from './sales-cycle-layout.js';
 import { salesCycleStyles } from './sales-cycle.styles.js';
@@ -85,12 +86,11 @@ export class CrmSalesCycle extends CrmElement<SalesCycleResult> {
     return options;
   }
 
-  protected compute(table: CrmTable): SalesCycleResult {
+  protected computeTask(): ComputeTask<SalesCycleResult> {
     this.#period = this.periodOr(this.period, 'month');
     if (!SALES_CYCLE_PANELS.includes(this.panel)) throw new RangeError(`panel: ${JSON.stringify(this.panel)} is not one of ${SALES_CYCLE_PANELS.join(', ')}`);
     if (!PERIODS.includes(this.#period)) throw new RangeError(`period: ${JSON.stringify(this.#period)} is not one of ${PERIODS.join(', ')}`);
-    // The metric's own module, not the catalog: this element's bundle carries one metric.
-    return runMetric(salesCycle, table, this.#options());
+    return computeTask(salesCycleCompute, this.#options());
   }
 
   protected isEmpty(result: SalesCycleResult): boolean {

@@ -12,6 +12,7 @@ import { csat } from '../../metrics/service/csat.js';
 import { nps, type NpsResult } from '../../metrics/service/nps.js';
 import { createScope } from '../../metrics/scope.js';
 import type { CrmTable, Period } from '../../table/index.js';
+import { elementCompute } from '../shared/element-compute.js';
 
 export const SURVEY_KINDS_SHOWN = ['nps', 'ces', 'csat'] as const;
 export type SurveyKind = (typeof SURVEY_KINDS_SHOWN)[number];
@@ -83,3 +84,13 @@ export function satisfactionView(table: CrmTable, options: MetricOptions, period
   const periods = periodWindows(createScope(table, { ...options, period })).map(({ start, from, to }) => ({ start, from, to, ...scores(table, { ...options, from, to }, cesScale) }));
   return { ...total, period, minResponses, periods, low: lowResponses(total, periods, minResponses) };
 }
+
+export interface SatisfactionInput {
+  readonly options: MetricOptions;
+  readonly period: Period;
+  readonly minResponses: number;
+  readonly cesScale: number | undefined;
+}
+
+/** The element's computation under its key, for the load worker (src/worker/compute-registry.ts). */
+export const satisfactionCompute = elementCompute('satisfaction', (table, input: SatisfactionInput): SatisfactionView => satisfactionView(table, input.options, input.period, input.minResponses, input.cesScale));

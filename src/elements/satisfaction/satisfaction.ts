@@ -9,10 +9,11 @@ import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
 import { numberOption, oneOf } from '../../metrics/options.js';
 import { surveyAccounts, type NpsGroup, type SurveyGroup } from '../../metrics/service/survey-members.js';
-import { PERIODS, type CrmTable, type Period } from '../../table/index.js';
+import { PERIODS, type Period } from '../../table/index.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
 import type { TableData } from '../shared/table-data.js';
-import { satisfactionView, type SatisfactionView } from './satisfaction-compute.js';
+import { satisfactionCompute, type SatisfactionView } from './satisfaction-compute.js';
 import { layoutSatisfaction, PANELS, panelKeys, type Panel } from './satisfaction-layout.js';
 import { satisfactionStyles } from './satisfaction.styles.js';
 import { panelTooltip } from './satisfaction-tooltips.js';
@@ -107,7 +108,7 @@ export class CrmSatisfaction extends CrmElement<SatisfactionView> {
     for (const panel of PANELS) this.#focus[panel].selected = this.#selected?.startsWith(`${panel}:`) ? this.#keys(panel).indexOf(this.#selected.slice(panel.length + 1)) : -1;
   }
 
-  protected compute(table: CrmTable): SatisfactionView {
+  protected computeTask(): ComputeTask<SatisfactionView> {
     // A removed attribute is null (the default); an attribute that is not a number is quoted as written.
     const number = (name: string, value: number | null | undefined) => (Number.isNaN(value) ? this.getAttribute(name) : (value ?? undefined));
     const period = this.#period;
@@ -116,7 +117,7 @@ export class CrmSatisfaction extends CrmElement<SatisfactionView> {
     if (!Number.isInteger(min)) throw new RangeError(`invalid min-responses for ${this.localName}: ${min} (expected a whole number)`);
     oneOf(this.localName, 'ces-easy', this.cesEasy ?? undefined, ['high', 'low']);
     const scale = number('ces-scale', this.cesScale);
-    return satisfactionView(table, this.commonOptions(), period, min, scale === undefined ? undefined : (scale as number));
+    return computeTask(satisfactionCompute, { options: this.commonOptions(), period, minResponses: min, cesScale: scale === undefined ? undefined : (scale as number) });
   }
 
   protected isEmpty(view: SatisfactionView): boolean {

@@ -8,34 +8,24 @@ import '../../events/crm-select.js';
 import type { CrmSelectDetail } from '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
 import { oneOf } from '../../metrics/options.js';
-import type { ScalarResult } from '../../metrics/result.js';
-import { runMetric } from '../../metrics/run-metric.js';
-import { FCR_DEFINITIONS, firstContactResolutionMetric, type FcrDefinition } from '../../metrics/service/first-contact-resolution.js';
+import { FCR_DEFINITIONS, type FcrDefinition } from '../../metrics/service/first-contact-resolution.js';
 import { helpDeskTickets, type HelpDeskGroup } from '../../metrics/service/help-desk-members.js';
-import { helpDesk, type HelpDeskAgent, type HelpDeskResult } from '../../metrics/service/help-desk.js';
+import type { HelpDeskAgent } from '../../metrics/service/help-desk.js';
 import type { AgeBand } from '../../metrics/service/ticket-age.js';
-import type { CrmTable, Period } from '../../table/index.js';
+import type { Period } from '../../table/index.js';
 import { periodLabel } from '../kpi/period-label.js';
 import { CrmElement } from '../shared/crm-element.js';
+import { computeTask, type ComputeTask } from '../shared/element-compute.js';
 import type { TableData } from '../shared/table-data.js';
 import { AGENT_COLUMNS, firstDirection, sortAgents, type AgentColumn, type SortDirection } from './agent-sort.js';
 import { layoutService } from './service-layout.js';
-import { servicePeriods, type ServicePeriod } from './service-periods.js';
+import { serviceCompute, type ServiceView } from './service-compute.js';
+import type { ServicePeriod } from './service-periods.js';
 import { agentTable, periodTooltip, queueTooltip, serviceTable } from './service-tables.js';
 import { agentName, AGE_WORDS, duration, FCR_WORDS, ticketsWord } from './service-words.js';
 import { serviceStyles } from './service.styles.js';
 
-/** What `<crm-service>` draws: each metric as the engine returned it, and the figures per period. */
-export interface ServiceView {
-  /** `help-desk` over the range: queue, times, agents. */
-  desk: HelpDeskResult;
-  /** `first-contact-resolution` in the element's definition. */
-  fcr: ScalarResult;
-  /** The period in effect (own, else the dashboard's), or null for none. */
-  period: Period | null;
-  /** One entry per period of the range; empty without a period. */
-  periods: ServicePeriod[];
-}
+export type { ServiceView } from './service-compute.js';
 
 /**
  * `crm-select` of `<crm-service>`: `ids` are the accounts of the selected tickets (what a
@@ -101,8 +91,6 @@ export class CrmService extends CrmElement<ServiceView> {
   #period: Period | null = null;
   /** Agents in the order shown. */
   #agents: HelpDeskAgent[] = [];
-  /** The last view computed and what it was computed from. */
-  #computed: { inputs: readonly unknown[]; view: ServiceView } | undefined;
   /** `queue:<band>`, `periods:<start>` or `agent:<JSON name or null>`; null for none. */
   #selected: string | null = null;
   readonly #tooltip = new TooltipController(this);
@@ -118,24 +106,17 @@ export class CrmService extends CrmElement<ServiceView> {
     return this.periodOr<Period | ''>(this.period ?? undefined, '') || null;
   }
 
-  protected compute(table: CrmTable): ServiceView {
+  // A new sort recomputes too (to check it), but must not cost a pass per period again.
+  protected override readonly reusesEqualTask = true;
+
+  protected computeTask(): ComputeTask<ServiceView> {
     // A removed attribute is null: read it as the default.
     if (this.sort) oneOf(this.localName, 'sort', this.sort, AGENT_COLUMNS);
     oneOf(this.localName, 'sort-direction', this.sortDirection ?? undefined, ['descending', 'ascending']);
     const definition = oneOf(this.localName, 'fcr-definition', this.fcrDefinition ?? undefined, FCR_DEFINITIONS);
     const options = this.commonOptions();
     const period = (this.#period = this.#periodInEffect());
-    // A new sort recomputes too (to check it), but must not cost a pass per period again.
-    const inputs = [table, JSON.stringify(options), definition, period];
-    if (this.#computed && inputs.every((part, i) => part === this.#computed!.inputs[i])) return this.#computed.view;
-    const view = {
-      desk: runMetric(helpDesk, table, options),
-      fcr: runMetric(firstContactResolutionMetric, table, { ...options, definition }),
-      period,
-      periods: period ? servicePeriods(table, options, period, definition) : [],
-    };
-    this.#computed = { inputs, view };
-    return view;
+    return computeTask(serviceCompute, { options, definition, period });
   }
 
   protected isEmpty(result: ServiceView): boolean {

@@ -5,6 +5,10 @@
  *
  * Data flows one way: the DataSourceController loads and checks the dataset, `willUpdate`
  * computes the result when an input changed (never in `render`), `render` draws that result.
+ * What an element computes is a pure function of the table and plain options (its `*-compute.ts`,
+ * see element-compute.ts): on the main thread for small data, and in the load worker, which
+ * holds the same table, after a large load (`loaded.remote`) — the result is drawn when it
+ * arrives, and `updateComplete` waits for it.
  *
  * Inside a `<crm-dashboard>` the element inherits the dashboard's data (cross-filtered by a
  * selection made elsewhere), filters, locale, currency, time zone and theme; any of them the
@@ -24,6 +28,8 @@ import { formatProblem } from '../../schema/problems.js';
 import type { CrmTable } from '../../table/index.js';
 import { tokenStyles } from '../../themes/tokens.js';
 import { crmElementStyles } from './crm-element.styles.js';
+import type { ComputeTask } from './element-compute.js';
+import { ResultComputation } from './result-computation.js';
 import { svgToString } from './picture-export.js';
 import { toCsv, type TableData } from './table-data.js';
 
@@ -83,16 +89,22 @@ export abstract class CrmElement<Result> extends LitElement {
   protected readonly source = new DataSourceController(this, { inherited: () => this.inheritedData() });
   protected readonly size = new ResizeController(this);
 
-  #result: Result | null = null;
-  #computeError: Error | undefined;
   /** The data and options the current result was computed from. */
   #computedFrom: readonly unknown[] = [];
+  /** The result and its computation, here or in the load worker. */
+  readonly #results = new ResultComputation<Result>(this, {
+    task: () => this.computeTask(),
+    check: (result) => this.checkResult(result),
+    computeHere: (table) => this.compute(table),
+    reusesEqualTask: () => this.reusesEqualTask,
+    failed: (error) => emit(this, 'crm-error', { message: error.message, error }),
+  });
   /** What the last `crm-render` announced: the result, and the width and view it was drawn at. */
   #announced: readonly unknown[] = [];
 
   /** What the element shows, as the engine returned it; null until data has been drawn. */
   get result(): Result | null {
-    return this.#result;
+    return this.#results.result;
   }
 
   /** The accessible name of the figure, e.g. "Pipeline funnel". */
@@ -101,7 +113,24 @@ export abstract class CrmElement<Result> extends LitElement {
   protected metricProperties(): readonly PropertyKey[] {
     return [];
   }
-  protected abstract compute(table: CrmTable): Result;
+  /**
+   * What to compute: the element's registered pure computation and its plain options (they are
+   * posted to the load worker, so nothing a structured clone refuses). Checks the element's own
+   * attributes first: a bad one throws, which shows the error state.
+   */
+  protected abstract computeTask(): ComputeTask<Result>;
+  /** Checks of a result that need the element (a limit worded in its locale); throw to show the error state. */
+  protected checkResult(_result: Result): void {}
+  /**
+   * An element whose recomputing properties include some that only change the drawing (a scale,
+   * a sort) sets this: a task with the same table and options then keeps its result, instead of
+   * running the engine again.
+   */
+  protected readonly reusesEqualTask: boolean = false;
+  /** The result on the main thread: the task's computation on `table`, checked. */
+  protected compute(table: CrmTable): Result {
+    return this.#results.run(table, this.computeTask());
+  }
   protected abstract isEmpty(result: Result): boolean;
   /** Words for a dataset with nothing to show, e.g. "No deals in this range." */
   protected abstract emptyMessage(): string;
@@ -200,18 +229,20 @@ export abstract class CrmElement<Result> extends LitElement {
     // The dashboard's period is in the key too: an element that draws a series inherits it.
     const inputs = [loaded, JSON.stringify(this.commonOptions()), this.dashboard?.filters.period];
     if (inputs.some((part, i) => part !== this.#computedFrom[i]) || this.metricProperties().some((name) => changed.has(name))) {
+      const sameData = loaded !== undefined && loaded === this.#computedFrom[0];
       this.#computedFrom = inputs;
-      this.#computeError = undefined;
-      this.#result = null;
-      if (loaded) {
-        try {
-          this.#result = timed(`compute ${this.localName}`, () => this.compute(loaded.table));
-        } catch (error) {
-          this.#computeError = error instanceof Error ? error : new Error(String(error));
-          emit(this, 'crm-error', { message: this.#computeError.message, error: this.#computeError });
-        }
-      }
+      this.#results.update(loaded, sameData);
     }
+  }
+
+  /** Also waits for a computation in the worker, and the draw of its result. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let computing = this.#results.computing; computing; computing = this.#results.computing) {
+      await computing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The whole update (compute, template, D3 drawing in `updated`), as a user-timing step when on. */
@@ -224,7 +255,7 @@ export abstract class CrmElement<Result> extends LitElement {
    * or in the other view. Hover and focus changes re-render too, but draw nothing new.
    */
   protected override updated(_changed: PropertyValues): void {
-    const result = this.#result;
+    const result = this.#results.result;
     if (result === null || this.isEmpty(result) || this.source.state !== 'ready') return;
     const drawn = [result, this.drawWidth, this.view];
     if (drawn.every((part, i) => part === this.#announced[i])) return;
@@ -241,8 +272,9 @@ export abstract class CrmElement<Result> extends LitElement {
     if (dataState === 'loading') return html`<div part="state loading" role="status">Loading data…</div>`;
     if (dataState === 'error') return html`<div part="state error" role="alert">This chart could not be drawn. ${error?.message ?? ''}</div>`;
     if (dataState === 'idle') return html`<div part="state empty" role="status">No data yet.</div>`;
-    if (this.#computeError) return html`<div part="state error" role="alert">This chart could not be drawn. ${this.#computeError.message}</div>`;
-    const result = this.#result;
+    const { error: computeError, result, computing } = this.#results;
+    if (computeError) return html`<div part="state error" role="alert">This chart could not be drawn. ${computeError.message}</div>`;
+    if (result === null && computing) return html`<div part="state loading" role="status">Loading data…</div>`;
     if (result === null || this.isEmpty(result)) return html`${this.#warning()}<div part="state empty" role="status">${this.emptyMessage()}</div>`;
     const format = this.format;
     return html`
@@ -287,7 +319,8 @@ export abstract class CrmElement<Result> extends LitElement {
 
   /** Every number shown, as CSV (RFC 4180); an empty string before data is drawn. */
   toCSV(): string {
-    return this.#result === null ? '' : toCsv(this.tableData(this.#result, this.format));
+    const result = this.#results.result;
+    return result === null ? '' : toCsv(this.tableData(result, this.format));
   }
 
   #chartSvg(): SVGSVGElement {
