@@ -19,7 +19,9 @@ import { DEFAULT_TIMEOUT_MS, fetchBytes } from '../sources/fetch-text.js';
 import { INLINE_SOURCE, inlineJsonScript, readInlineJson } from '../sources/inline-json.js';
 import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { DEFAULT_WORKER_THRESHOLD, loadJson } from '../worker/load-json.js';
-import { loadDataset, type LoadedData } from './load-dataset.js';
+import type { LoadedData } from './load-dataset.js';
+// Under the old name: every load here is `loadDataset`'s, with zod imported only for a refused row.
+import { loadDatasetOnDemand as loadDataset } from './load-dataset-on-demand.js';
 import { timedAsync } from './user-timing.js';
 
 export { loadDataset, type LoadedData } from './load-dataset.js';
@@ -69,6 +71,8 @@ export class DataSourceController implements ReactiveController {
   source: DataSourceKind | undefined;
   loaded: LoadedData | undefined;
   error: Error | undefined;
+  /** A load waiting for the schema module that words a refused row's problems; see CrmElement's `getUpdateComplete`. */
+  pending: Promise<void> | undefined;
 
   readonly #host: DataSourceHost;
   readonly #options: DataSourceOptions;
@@ -166,7 +170,7 @@ export class DataSourceController implements ReactiveController {
   }
 
   /** Settle an asynchronous load unless a newer one made it stale, and redraw. */
-  #finish(abort: AbortController, load: () => LoadedData): void {
+  #finish(abort: AbortController, load: () => LoadedData | Promise<LoadedData>): void {
     if (abort.signal.aborted) return; // a newer source took over while this one was on its way
     if (this.#abort === abort) this.#abort = undefined;
     this.#settle(load);
@@ -302,10 +306,11 @@ export class DataSourceController implements ReactiveController {
     this.error = inherited.state === 'error' ? inherited.error : undefined;
   }
 
-  /** Run a synchronous load and enter the ready or error state with its events. */
-  #settle(load: () => LoadedData, warn = true): void {
+  /** Run a load and enter the ready or error state with its events; one that needs zod first (load-dataset-on-demand.ts) settles like `src`. */
+  #settle(load: () => LoadedData | Promise<LoadedData>, warn = true): void {
     try {
       const loaded = load();
+      if (loaded instanceof Promise) return this.#await(loaded);
       this.loaded = loaded;
       this.error = undefined;
       this.state = 'ready';
@@ -313,6 +318,16 @@ export class DataSourceController implements ReactiveController {
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  #await(load: Promise<LoadedData>): void {
+    const abort = this.#begin();
+    const pending: Promise<void> = load
+      .then((loaded) => this.#finish(abort, () => loaded), (error: unknown) => this.#failAsync(abort, error))
+      .finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    this.pending = pending;
   }
 
   #fail(error: unknown): void {

@@ -90,6 +90,16 @@ export abstract class CrmElement<Result> extends LitElement {
   /** What the last `crm-render` announced: the result, and the width and view it was drawn at. */
   #announced: readonly unknown[] = [];
 
+  /** Also waits for a load that imports the schema module to word a bad row (a few ms, once). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.source.pending) {
+      await this.source.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** What the element shows, as the engine returned it; null until data has been drawn. */
   get result(): Result | null {
     return this.#result;
