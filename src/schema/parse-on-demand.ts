@@ -16,6 +16,15 @@ export function schemaImports(): number {
   return imports;
 }
 
+/**
+ * For tests: forget the imported schemas, so the next refused row waits for the import again
+ * (the browser answers it from its module map; the count goes on).
+ */
+export function forgetSchemas(): void {
+  schemas = undefined;
+  importing = undefined;
+}
+
 function importSchemas(): Promise<RowSchemas> {
   if (importing) return importing;
   imports++;
