@@ -71,7 +71,7 @@ export class DataSourceController implements ReactiveController {
   source: DataSourceKind | undefined;
   loaded: LoadedData | undefined;
   error: Error | undefined;
-  /** A load waiting for the schema module that words a refused row's problems; see CrmElement's `getUpdateComplete`. */
+  /** A load waiting for the schema module that words a refused row's problems (see `updateComplete`). */
   pending: Promise<void> | undefined;
 
   readonly #host: DataSourceHost;
@@ -318,6 +318,20 @@ export class DataSourceController implements ReactiveController {
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  /**
+   * The host's `updateComplete` (`update`: its `super.getUpdateComplete`), resolved only once a
+   * load waiting for the schema module has settled and drawn, so that awaiting an element after
+   * giving it bad data finds the warning or error there, as it did when every load was synchronous.
+   */
+  async updateComplete(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await update();
+    while (this.pending) {
+      await this.pending;
+      complete = await update();
+    }
+    return complete;
   }
 
   #await(load: Promise<LoadedData>): void {

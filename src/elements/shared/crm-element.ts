@@ -91,13 +91,8 @@ export abstract class CrmElement<Result> extends LitElement {
   #announced: readonly unknown[] = [];
 
   /** Also waits for a load that imports the schema module to word a bad row (a few ms, once). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.source.pending) {
-      await this.source.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.source.updateComplete(() => super.getUpdateComplete());
   }
 
   /** What the element shows, as the engine returned it; null until data has been drawn. */
