@@ -3,8 +3,8 @@
  * or columnar JSON, checks every row and the rules across rows and tables, and either refuses
  * the dataset (`strict`) or leaves the bad rows out and lists every one (`lenient`).
  *
- * The zod row schemas come in as an argument: they only word the problems of rows the fast
- * column checks refuse, so an element's load path can import them when a row needs them
+ * The zod row schemas come in as an argument: they only judge the rows the fast column checks
+ * refuse, and word their problems, so an element's load path can import them when a row needs them
  * (`parse-on-demand.ts`) instead of carrying zod in every bundle.
  */
 import { columnarLength, isColumnarTable } from './columnar.js';
@@ -98,8 +98,8 @@ function checkStages(value: unknown, problems: DatasetProblem[]): string[] | und
 /**
  * Parse with the given row schemas, or without: then the result is `undefined` as soon as a row
  * is refused by the fast checks (or `fastPath` is off), and the caller parses again with them.
- * Every problem and error is the same as with the schemas from the start: none is found before
- * the first refused row that the schemas would word differently.
+ * Every problem and error is the same as with the schemas from the start: the pass without them
+ * stops at the first row that needs them, and nothing it did before that depends on them.
  */
 export function parseCore(input: unknown, options: ParseOptions, schemas: RowSchemas): ParsedDataset;
 export function parseCore(input: unknown, options: ParseOptions, schemas: RowSchemas | undefined): ParsedDataset | undefined;
