@@ -22,7 +22,9 @@ import { INLINE_SOURCE, inlineJsonScript, readInlineJson } from '../sources/inli
 import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { DEFAULT_WORKER_THRESHOLD, loadJson } from '../worker/load-json.js';
 import type { RemoteTable } from '../worker/remote-table.js';
-import { loadDataset, type LoadedData } from './load-dataset.js';
+import type { LoadedData } from './load-dataset.js';
+// Under the old name: every load here is `loadDataset`'s, with zod imported only for a refused row.
+import { loadDatasetOnDemand as loadDataset } from './load-dataset-on-demand.js';
 import { timedAsync } from './user-timing.js';
 
 export { loadDataset, type LoadedData } from './load-dataset.js';
@@ -72,6 +74,8 @@ export class DataSourceController implements ReactiveController {
   source: DataSourceKind | undefined;
   loaded: LoadedData | undefined;
   error: Error | undefined;
+  /** A load waiting for the schema module that words a refused row's problems (see `updateComplete`). */
+  pending: Promise<void> | undefined;
 
   readonly #host: DataSourceHost;
   readonly #options: DataSourceOptions;
@@ -182,7 +186,7 @@ export class DataSourceController implements ReactiveController {
   }
 
   /** Settle an asynchronous load unless a newer one made it stale, and redraw. */
-  #finish(abort: AbortController, load: () => LoadedData): void {
+  #finish(abort: AbortController, load: () => LoadedData | Promise<LoadedData>): void {
     if (abort.signal.aborted) return; // a newer source took over while this one was on its way
     if (this.#abort === abort) this.#abort = undefined;
     this.#settle(load);
@@ -326,10 +330,11 @@ export class DataSourceController implements ReactiveController {
     this.error = inherited.state === 'error' ? inherited.error : undefined;
   }
 
-  /** Run a synchronous load and enter the ready or error state with its events. */
-  #settle(load: () => LoadedData, warn = true): void {
+  /** Run a load and enter the ready or error state with its events; one that needs zod first (load-dataset-on-demand.ts) settles like `src`. */
+  #settle(load: () => LoadedData | Promise<LoadedData>, warn = true): void {
     try {
       const loaded = load();
+      if (loaded instanceof Promise) return this.#await(loaded);
       this.#keepRemote(loaded);
       this.loaded = loaded;
       this.error = undefined;
@@ -338,6 +343,30 @@ export class DataSourceController implements ReactiveController {
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  /**
+   * The host's `updateComplete` (`update`: its `super.getUpdateComplete`), resolved only once a
+   * load waiting for the schema module has settled and drawn, so that awaiting an element after
+   * giving it bad data finds the warning or error there, as it did when every load was synchronous.
+   */
+  async updateComplete(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await update();
+    while (this.pending) {
+      await this.pending;
+      complete = await update();
+    }
+    return complete;
+  }
+
+  #await(load: Promise<LoadedData>): void {
+    const abort = this.#begin();
+    const pending: Promise<void> = load
+      .then((loaded) => this.#finish(abort, () => loaded), (error: unknown) => this.#failAsync(abort, error))
+      .finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    this.pending = pending;
   }
 
   #fail(error: unknown): void {

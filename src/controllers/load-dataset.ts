@@ -3,8 +3,9 @@
  * worker (src/worker/load-worker.ts) runs exactly this and its results match the page's.
  */
 import { DatasetError, parseDataset, type Dataset, type DatasetProblem, type ParsedDataset } from '../schema/index.js';
-import { buildTable, type CrmTable } from '../table/index.js';
+import type { CrmTable } from '../table/index.js';
 import type { RemoteTable } from '../worker/remote-table.js';
+import { withTable } from './load-dataset-on-demand.js';
 import { timed } from './user-timing.js';
 
 /** A dataset ready for metrics: checked, with its table and what was left out. */
@@ -33,6 +34,5 @@ export interface LoadedData {
  */
 export function loadDataset(raw: unknown, strict: boolean, adapterProblems: readonly DatasetProblem[] = []): LoadedData & { dataset: Dataset } {
   if (strict && adapterProblems.length > 0) throw new DatasetError(adapterProblems);
-  const { dataset, problems, rows } = timed('validate', () => parseDataset(raw, { mode: strict ? 'strict' : 'lenient' }));
-  return { dataset, table: timed('build-table', () => buildTable(dataset)), problems: adapterProblems.length > 0 ? [...adapterProblems, ...problems] : problems, rows };
+  return withTable(timed('validate', () => parseDataset(raw, { mode: strict ? 'strict' : 'lenient' })), adapterProblems);
 }

@@ -75,6 +75,12 @@ function withoutNulls(row: unknown): unknown {
   return copy ?? row;
 }
 
+/**
+ * Thrown by `checkTable` given no schema when a row needs one to word its problems; the parser
+ * (`parse-core.ts`) catches it and answers that it needs the schemas.
+ */
+export class SchemasNeeded extends Error {}
+
 /** A table's input: a list of rows, or columns of `length` values each (their lengths checked). */
 export type TableInput = { rows: readonly unknown[] } | { columns: Readonly<Record<string, readonly unknown[]>>; length: number };
 
@@ -93,10 +99,11 @@ function columnarRow(columns: Readonly<Record<string, readonly unknown[]>>, i: n
 /**
  * Check every row of a table. With `fast` (the default of `parseDataset`), each field's column
  * is checked in one loop and only the rows it refuses meet the schema, which words their
- * problems; without, every row meets the schema. Either way the parsed values land in the same
+ * problems; without, every row meets the schema. Given no schema, a row that needs it throws
+ * `SchemasNeeded`. Either way the parsed values land in the same
  * typed columns, so the two give the same table.
  */
-export function checkTable<S extends z.ZodMiniType>(name: string, input: TableInput, fields: readonly Field[], schema: S, problems: DatasetProblem[], fast: boolean): TableCheck {
+export function checkTable(name: string, input: TableInput, fields: readonly Field[], schema: z.ZodMiniType | undefined, problems: DatasetProblem[], fast: boolean): TableCheck {
   const rows = 'rows' in input ? input.rows : undefined;
   const given = 'columns' in input ? input.columns : undefined;
   const length = 'columns' in input ? input.length : (rows as readonly unknown[]).length;
@@ -122,6 +129,13 @@ export function checkTable<S extends z.ZodMiniType>(name: string, input: TableIn
     if (refused[i] === 0) continue;
     const raw = withoutNulls(rows ? rows[i] : columnarRow(given ?? {}, i));
     if (isRowObject(raw) && typeof raw.id === 'string') rawIds[i] = raw.id;
+    if (!isRowObject(raw)) {
+      // Every row schema is an object: it would refuse this row, worded here, without zod.
+      shaped[i] = 0;
+      reject(check, i, problem(rowPath(name, i), 'type', 'expected a row object', raw), problems);
+      continue;
+    }
+    if (!schema) throw new SchemasNeeded('checkTable: a refused row needs its table\'s schema');
     const result = schema.safeParse(raw, { reportInput: true });
     if (result.success) {
       const data = result.data as Record<string, unknown>;
@@ -129,10 +143,6 @@ export function checkTable<S extends z.ZodMiniType>(name: string, input: TableIn
       continue;
     }
     shaped[i] = 0;
-    if (!isRowObject(raw)) {
-      reject(check, i, problem(rowPath(name, i), 'type', 'expected a row object', raw), problems);
-      continue;
-    }
     // One problem per field, so a row with three bad fields shows all three.
     for (const issue of result.error.issues) {
       const [rule, message] = ruleOf(issue);

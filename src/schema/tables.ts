@@ -4,6 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { count, id, instant, label, money, nonNegativeMoney } from './fields.js';
+import type { RowTableName } from './table-names.js';
+
+export { ROW_TABLES, TABLE_NAMES, type RowTableName, type TableName } from './table-names.js';
 
 export const stageNamesSchema = z.array(label);
 
@@ -108,9 +111,7 @@ export const rowSchemas = {
   surveys: surveySchema,
   tickets: ticketSchema,
   costs: costSchema,
-} as const;
+} as const satisfies Record<RowTableName, z.ZodMiniType>;
 
-export type RowTableName = keyof typeof rowSchemas;
-export const ROW_TABLES = Object.keys(rowSchemas) as RowTableName[];
-export type TableName = 'stages' | RowTableName;
-export const TABLE_NAMES: readonly TableName[] = ['stages', ...ROW_TABLES];
+/** The row schemas as the parser takes them (`parse-core.ts`): one per table that holds rows. */
+export type RowSchemas = Readonly<Record<RowTableName, z.ZodMiniType>>;

@@ -3,7 +3,8 @@
  * is large, on the main thread otherwise or when no worker can run. Both ways give the same
  * table, problems, row counts and errors; only the worker's result has no `dataset` (rows).
  */
-import { loadDataset, type LoadedData } from '../controllers/load-dataset.js';
+import type { LoadedData } from '../controllers/load-dataset.js';
+import { loadDatasetOnDemand } from '../controllers/load-dataset-on-demand.js';
 import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { parseJsonText } from '../sources/parse-json.js';
 import { timed, timedAsync } from '../controllers/user-timing.js';
@@ -39,5 +40,5 @@ export async function loadJson(input: readonly Uint8Array[] | string, options: J
       if (!(error instanceof WorkerUnavailableError)) throw error;
     }
   }
-  return loadDataset(timed('json-parse', () => parseJsonText(typeof input === 'string' ? input : decodeUtf8(input, source), source)), strict);
+  return loadDatasetOnDemand(timed('json-parse', () => parseJsonText(typeof input === 'string' ? input : decodeUtf8(input, source), source)), strict);
 }

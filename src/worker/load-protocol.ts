@@ -7,7 +7,7 @@
  * as plain data and are rebuilt as the very errors the page's own load would have thrown.
  */
 import type { LoadedData } from '../controllers/load-dataset.js';
-import { DatasetError, type DatasetProblem } from '../schema/index.js';
+import { DatasetError, type DatasetProblem } from '../schema/problems.js';
 import { SourceError, type SourceErrorKind } from '../sources/source-error.js';
 import type { PackedTable } from '../table/table-transfer.js';
 

@@ -98,6 +98,11 @@ export class CrmDashboard extends LitElement {
   #inherited: { key: unknown; value: InheritedData | undefined } = { key: undefined, value: undefined };
   #filtered: { key: unknown; value: InheritedData | undefined } = { key: undefined, value: undefined };
 
+  /** Also waits for a load that imports the schema module to word a bad row (a few ms, once). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.source.updateComplete(() => super.getUpdateComplete());
+  }
+
   /** The loaded dataset, unfiltered; undefined until ready. */
   get loaded(): LoadedData | undefined {
     return this.source.state === 'ready' ? this.source.loaded : undefined;

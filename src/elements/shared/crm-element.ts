@@ -102,6 +102,7 @@ export abstract class CrmElement<Result> extends LitElement {
   /** What the last `crm-render` announced: the result, and the width and view it was drawn at. */
   #announced: readonly unknown[] = [];
 
+
   /** What the element shows, as the engine returned it; null until data has been drawn. */
   get result(): Result | null {
     return this.#results.result;
@@ -235,12 +236,16 @@ export abstract class CrmElement<Result> extends LitElement {
     }
   }
 
-  /** Also waits for a computation in the worker, and the draw of its result. */
+  /**
+   * Also waits for a load that imports the schema module to word a bad row (a few ms, once),
+   * and for a computation in the worker, each with the draw that follows it.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
+    const drawn = () => this.source.updateComplete(() => super.getUpdateComplete());
+    let complete = await drawn();
     for (let computing = this.#results.computing; computing; computing = this.#results.computing) {
       await computing;
-      complete = await super.getUpdateComplete();
+      complete = await drawn();
     }
     return complete;
   }
