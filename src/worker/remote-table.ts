@@ -11,11 +11,10 @@
  */
 import type { CrmTable } from '../table/index.js';
 import { fromWireError, type ComputeReply, type ComputeRequest } from './load-protocol.js';
+import { RemoteUnavailableError } from './remote-unavailable.js';
 
 /** The worker cannot run this computation (closed, failed, or the options do not clone): run it here. */
-export class RemoteUnavailableError extends Error {
-  override name = 'RemoteUnavailableError';
-}
+export { RemoteUnavailableError };
 
 interface Waiting {
   resolve(result: unknown): void;

@@ -14,7 +14,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { LoadedData } from '../../controllers/load-dataset.js';
 import { timed, timedAsync } from '../../controllers/user-timing.js';
 import type { CrmTable } from '../../table/index.js';
-import { RemoteUnavailableError, type RemoteTable } from '../../worker/remote-table.js';
+import type { RemoteTable } from '../../worker/remote-table.js';
+import { RemoteUnavailableError } from '../../worker/remote-unavailable.js';
 import { runTask, type ComputeTask } from './element-compute.js';
 
 /** What the computation asks of its element (the element's own, often protected, methods). */
