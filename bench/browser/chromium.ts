@@ -47,3 +47,23 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
     ],
   });
 }
+
+/**
+ * Run a bench's body, then close the browser and the server and end the process: exit code 1
+ * when the body calls `fail` (a run that could not be measured) or throws.
+ */
+export async function runThenClose(browser: Browser, server: ViteDevServer, body: (fail: () => void) => Promise<void>): Promise<never> {
+  let exitCode = 0;
+  try {
+    await body(() => {
+      exitCode = 1;
+    });
+  } catch (error) {
+    console.error(error);
+    exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(exitCode);
+}

@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { launchChromium, repoRoot, startServer } from './chromium.js';
+import { launchChromium, repoRoot, runThenClose, startServer } from './chromium.js';
 import { datasetFile, type E2eFormat } from './e2e/datasets.js';
 import { cpuBetween, cpuSnapshot, type CpuSnapshot } from './e2e/cpu-time.js';
 import type { E2eRun } from './e2e/e2e-types.js';
@@ -108,47 +108,39 @@ function readCells(): Map<string, E2eCell> {
 const { server, origin } = await startServer();
 // Precise heap figures (performance.memory is otherwise rounded and delayed).
 const browser = await launchChromium(['--enable-precise-memory-info']);
-let exitCode = 0;
-try {
-  const cells = readCells();
-  for (const size of sizes) {
-    const deals = SIZES[size]!;
-    ensureData(deals);
-    const measured = formats.flatMap((format) =>
-      paths.map((path): E2eCell => {
-        const file = datasetFile(deals, format, dropped);
-        return { size, deals, format, dropped, attrs, path, fileMB: statSync(file).size / 1e6, load: [load1(), 0], measuredAt: new Date().toISOString(), runs: [] };
-      }),
-    );
-    for (let i = 0; i < runs; i++) {
+await runThenClose(browser, server, async (fail) => {
+    const cells = readCells();
+    for (const size of sizes) {
+      const deals = SIZES[size]!;
+      ensureData(deals);
+      const measured = formats.flatMap((format) =>
+        paths.map((path): E2eCell => {
+          const file = datasetFile(deals, format, dropped);
+          return { size, deals, format, dropped, attrs, path, fileMB: statSync(file).size / 1e6, load: [load1(), 0], measuredAt: new Date().toISOString(), runs: [] };
+        }),
+      );
+      for (let i = 0; i < runs; i++) {
+        for (const cell of measured) {
+          const run = await runOnce(browser, origin, datasetFile(deals, cell.format, dropped), cell.path);
+          cell.runs.push(run);
+          const total = run.steps.total;
+          console.log(`${size} ${cell.format} ${cell.path} run ${i + 1}/${runs}: ${run.error ? `error: ${run.error}` : `first frame ${total?.toFixed(0)} ms, filter ${run.filterMs.map((m) => m.toFixed(0)).join(' ')} ms`} (load ${load1().toFixed(1)})`);
+        }
+      }
       for (const cell of measured) {
-        const run = await runOnce(browser, origin, datasetFile(deals, cell.format, dropped), cell.path);
-        cell.runs.push(run);
-        const total = run.steps.total;
-        console.log(`${size} ${cell.format} ${cell.path} run ${i + 1}/${runs}: ${run.error ? `error: ${run.error}` : `first frame ${total?.toFixed(0)} ms, filter ${run.filterMs.map((m) => m.toFixed(0)).join(' ')} ms`} (load ${load1().toFixed(1)})`);
+        cell.load[1] = load1();
+        cells.set(cellKey(cell), cell);
+        if (cell.runs.every((r) => r.error)) fail();
       }
     }
-    for (const cell of measured) {
-      cell.load[1] = load1();
-      cells.set(cellKey(cell), cell);
-      if (cell.runs.every((r) => r.error)) exitCode = 1;
-    }
-  }
-  const order = (c: E2eCell) => [c.deals, c.dropped.length, c.attrs.join(), c.format === 'rows' ? 0 : 1, c.path === 'main' ? 1 : 0];
-  const all = [...cells.values()].sort((a, b) => {
-    const [x, y] = [order(a), order(b)];
-    return x.map((v, i) => (v < y[i]! ? -1 : v > y[i]! ? 1 : 0)).find((d) => d !== 0) ?? 0;
-  });
-  const report = markdown(all, filters);
-  console.log(`\n${report}`);
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify({ cells: all }, null, 1)}\n`);
-  writeFileSync(join(OUT, 'e2e.md'), `${report}\n`);
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  await browser.close();
-  await server.close();
-}
-process.exit(exitCode);
+    const order = (c: E2eCell) => [c.deals, c.dropped.length, c.attrs.join(), c.format === 'rows' ? 0 : 1, c.path === 'main' ? 1 : 0];
+    const all = [...cells.values()].sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      return x.map((v, i) => (v < y[i]! ? -1 : v > y[i]! ? 1 : 0)).find((d) => d !== 0) ?? 0;
+    });
+    const report = markdown(all, filters);
+    console.log(`\n${report}`);
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(RESULTS, `${JSON.stringify({ cells: all }, null, 1)}\n`);
+    writeFileSync(join(OUT, 'e2e.md'), `${report}\n`);
+});

@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BenchTimings } from './bench-types.js';
-import { launchChromium, repoRoot, startServer } from './chromium.js';
+import { launchChromium, repoRoot, runThenClose, startServer } from './chromium.js';
 
 const OUT = join(repoRoot, 'bench', 'out');
 
@@ -197,44 +197,36 @@ function mainThreadBreakdown({ traceEvents: events }: { traceEvents: TraceEvent[
 const { server, origin } = await startServer();
 const browser = await launchChromium();
 
-let exitCode = 0;
-try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1200, height: 900 });
-  page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
-  await page.goto(`${origin}/bench/browser/index.html`, { waitUntil: 'load' });
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
-  const [l1, l5] = loadavg();
-  const loadAtStart = `${l1?.toFixed(1)} / ${l5?.toFixed(1)} (1 / 5 min) on ${cpus().length} cores`;
-  if (trace) await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
-  const results = (await page.evaluate(
-    (o: string[], w: number, r: number) => (globalThis as unknown as { runBenches: (o: string[], w: number, r: number) => Promise<unknown> }).runBenches(o, w, r),
-    only,
-    warmup,
-    runs,
-  )) as BenchTimings[];
-  if (results.length === 0) {
-    const names = await page.evaluate(() => (globalThis as unknown as { scenarioNames: () => string[] }).scenarioNames());
-    throw new Error(`no benches ran; scenario files: ${names.join(', ') || 'none'}${only.length ? ` (--only ${only.join(',')})` : ''}`);
-  }
-  if (trace) {
-    const buffer = await page.tracing.stop();
+await runThenClose(browser, server, async (fail) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
+    await page.goto(`${origin}/bench/browser/index.html`, { waitUntil: 'load' });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+    const [l1, l5] = loadavg();
+    const loadAtStart = `${l1?.toFixed(1)} / ${l5?.toFixed(1)} (1 / 5 min) on ${cpus().length} cores`;
+    if (trace) await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
+    const results = (await page.evaluate(
+      (o: string[], w: number, r: number) => (globalThis as unknown as { runBenches: (o: string[], w: number, r: number) => Promise<unknown> }).runBenches(o, w, r),
+      only,
+      warmup,
+      runs,
+    )) as BenchTimings[];
+    if (results.length === 0) {
+      const names = await page.evaluate(() => (globalThis as unknown as { scenarioNames: () => string[] }).scenarioNames());
+      throw new Error(`no benches ran; scenario files: ${names.join(', ') || 'none'}${only.length ? ` (--only ${only.join(',')})` : ''}`);
+    }
+    if (trace) {
+      const buffer = await page.tracing.stop();
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(join(OUT, 'elements.trace.json'), buffer ?? '');
+      console.log(mainThreadBreakdown(JSON.parse(Buffer.from(buffer ?? '').toString('utf8')) as { traceEvents: TraceEvent[] }));
+    }
+    const rows = summarize(results);
+    const report = markdown(rows, loadAtStart);
+    console.log(report);
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(join(OUT, 'elements.trace.json'), buffer ?? '');
-    console.log(mainThreadBreakdown(JSON.parse(Buffer.from(buffer ?? '').toString('utf8')) as { traceEvents: TraceEvent[] }));
-  }
-  const rows = summarize(results);
-  const report = markdown(rows, loadAtStart);
-  console.log(report);
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'elements.md'), `${report}\n`);
-  writeFileSync(join(OUT, 'elements.json'), `${JSON.stringify({ loadAtStart, runs, warmup, rows }, null, 2)}\n`);
-  if (rows.some((r) => r.error)) exitCode = 1;
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  await browser.close();
-  await server.close();
-}
-process.exit(exitCode);
+    writeFileSync(join(OUT, 'elements.md'), `${report}\n`);
+    writeFileSync(join(OUT, 'elements.json'), `${JSON.stringify({ loadAtStart, runs, warmup, rows }, null, 2)}\n`);
+    if (rows.some((r) => r.error)) fail();
+});

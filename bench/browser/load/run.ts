@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, repoRoot as root, startServer } from '../chromium.js';
+import { launchChromium, repoRoot as root, runThenClose, startServer } from '../chromium.js';
 import { ensureDataset, type BenchDataset } from './data.js';
 import type { LoadRun } from './page.js';
 
@@ -62,64 +62,56 @@ const browser = await launchChromium();
 
 const results: LoadRun[] = [];
 const lines: string[] = [];
-let exitCode = 0;
-try {
-  const [l1, l5] = loadavg();
-  const loadAtStart = `${l1?.toFixed(1)} / ${l5?.toFixed(1)} (1 / 5 min) on ${cpus().length} cores`;
-  const table: string[] = [];
-  for (const dataset of DATASETS) {
-    const src = `/${dataset.file.slice(root.length + 1)}`;
-    for (const element of dataset.elements.filter((e) => !elements || elements.includes(e))) {
-      for (const path of paths) {
-        const mine: LoadRun[] = [];
-        for (let run = 0; run < runs; run++) {
-          const page = await browser.newPage();
-          page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
-          await page.goto(`${origin}/bench/browser/load/index.html`, { waitUntil: 'load' });
-          await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
-          const result = (await page.evaluate(
-            (s: string, e: string, p: string) => (globalThis as unknown as { loadOnce: (s: string, e: string, p: string) => Promise<LoadRun> }).loadOnce(s, e, p),
-            src,
-            element,
-            path,
-          )) as LoadRun;
-          await page.close();
-          if (result.error) {
-            exitCode = 1;
-            console.error(`${dataset.name} ${element} ${path}: ${result.error}`);
+await runThenClose(browser, server, async (fail) => {
+    const [l1, l5] = loadavg();
+    const loadAtStart = `${l1?.toFixed(1)} / ${l5?.toFixed(1)} (1 / 5 min) on ${cpus().length} cores`;
+    const table: string[] = [];
+    for (const dataset of DATASETS) {
+      const src = `/${dataset.file.slice(root.length + 1)}`;
+      for (const element of dataset.elements.filter((e) => !elements || elements.includes(e))) {
+        for (const path of paths) {
+          const mine: LoadRun[] = [];
+          for (let run = 0; run < runs; run++) {
+            const page = await browser.newPage();
+            page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
+            await page.goto(`${origin}/bench/browser/load/index.html`, { waitUntil: 'load' });
+            await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+            const result = (await page.evaluate(
+              (s: string, e: string, p: string) => (globalThis as unknown as { loadOnce: (s: string, e: string, p: string) => Promise<LoadRun> }).loadOnce(s, e, p),
+              src,
+              element,
+              path,
+            )) as LoadRun;
+            await page.close();
+            if (result.error) {
+              fail();
+              console.error(`${dataset.name} ${element} ${path}: ${result.error}`);
+            }
+            console.log(`${dataset.name} ${element} ${path} run ${run + 1}: ready ${result.readyMs.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, ${result.tasksOver50} over 50 ms ${JSON.stringify(result.rows)}`);
+            for (const task of result.tasks.filter((t) => t.duration > 50)) {
+              // What crm-kit measured inside the task (the rest is the browser's: messages, style, layout, paint, GC).
+              const inside = result.steps.filter((m) => m.start >= task.start - 1 && m.start < task.start + task.duration).map((m) => `${m.name} ${m.duration.toFixed(0)}`);
+              console.log(`  task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms [${inside.join(', ')}]`);
+            }
+            mine.push({ ...result, element: `${dataset.name}:${element}` });
           }
-          console.log(`${dataset.name} ${element} ${path} run ${run + 1}: ready ${result.readyMs.toFixed(0)} ms, longest task ${result.longestTaskMs.toFixed(0)} ms, ${result.tasksOver50} over 50 ms ${JSON.stringify(result.rows)}`);
-          for (const task of result.tasks.filter((t) => t.duration > 50)) {
-            // What crm-kit measured inside the task (the rest is the browser's: messages, style, layout, paint, GC).
-            const inside = result.steps.filter((m) => m.start >= task.start - 1 && m.start < task.start + task.duration).map((m) => `${m.name} ${m.duration.toFixed(0)}`);
-            console.log(`  task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms [${inside.join(', ')}]`);
-          }
-          mine.push({ ...result, element: `${dataset.name}:${element}` });
+          results.push(...mine);
+          table.push(
+            `| ${dataset.name} (${sizes.get(dataset.name)?.toFixed(0)} MB) | ${element} | ${path} | ${median(mine.map((r) => r.readyMs)).toFixed(0)} | ${median(mine.map((r) => r.longestTaskMs)).toFixed(0)} | ${Math.max(...mine.map((r) => r.longestTaskMs)).toFixed(0)} | ${median(mine.map((r) => r.tasksOver50))} |`,
+          );
         }
-        results.push(...mine);
-        table.push(
-          `| ${dataset.name} (${sizes.get(dataset.name)?.toFixed(0)} MB) | ${element} | ${path} | ${median(mine.map((r) => r.readyMs)).toFixed(0)} | ${median(mine.map((r) => r.longestTaskMs)).toFixed(0)} | ${Math.max(...mine.map((r) => r.longestTaskMs)).toFixed(0)} | ${median(mine.map((r) => r.tasksOver50))} |`,
-        );
       }
     }
-  }
-  lines.push(
-    `Loading from \`src\`, headless Chromium, ${runs} run(s) per row, each in a fresh page; medians. Load average at start ${loadAtStart}, at end ${loadavg()[0]?.toFixed(1)}.`,
-    '`load`: the data source alone (fetch, JSON.parse, checks, table) to its ready state; an element: to its first `crm-render` (its first computation and drawing included).',
-    '',
-    '| dataset | element | path | ready ms | longest task ms | worst run\'s longest task ms | tasks over 50 ms |',
-    '|---|---|---|---:|---:|---:|---:|',
-    ...table,
-  );
-  console.log(lines.join('\n'));
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'load.md'), `${lines.join('\n')}\n`);
-  writeFileSync(join(OUT, 'load.json'), `${JSON.stringify({ loadAtStart, runs, results }, null, 2)}\n`);
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  await browser.close();
-  await server.close();
-}
-process.exit(exitCode);
+    lines.push(
+      `Loading from \`src\`, headless Chromium, ${runs} run(s) per row, each in a fresh page; medians. Load average at start ${loadAtStart}, at end ${loadavg()[0]?.toFixed(1)}.`,
+      '`load`: the data source alone (fetch, JSON.parse, checks, table) to its ready state; an element: to its first `crm-render` (its first computation and drawing included).',
+      '',
+      '| dataset | element | path | ready ms | longest task ms | worst run\'s longest task ms | tasks over 50 ms |',
+      '|---|---|---|---:|---:|---:|---:|',
+      ...table,
+    );
+    console.log(lines.join('\n'));
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'load.md'), `${lines.join('\n')}\n`);
+    writeFileSync(join(OUT, 'load.json'), `${JSON.stringify({ loadAtStart, runs, results }, null, 2)}\n`);
+});
