@@ -135,13 +135,8 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
     this.#focus.clear();
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#announcing) {
-      await this.#announcing;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override importingOnDemand(): Promise<unknown> | undefined {
+    return this.#announcing;
   }
 
   protected override metricProperties(): readonly PropertyKey[] {

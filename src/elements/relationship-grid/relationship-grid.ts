@@ -170,13 +170,8 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
     return this.renderer === 'auto' && (this.source.loaded?.table.accounts.length ?? 0) > SVG_POINT_LIMIT;
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#canvasLoading) {
-      await this.#canvasLoading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override importingOnDemand(): Promise<unknown> | undefined {
+    return this.#canvasLoading;
   }
 
   protected override metricProperties(): readonly PropertyKey[] {
