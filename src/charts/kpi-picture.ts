@@ -1,10 +1,11 @@
 /**
  * A KPI tile as one SVG picture, for its SVG and PNG export: its lines of text stacked, then
  * its sparkline. The tile on screen is HTML (it wraps, and a screen reader reads it as text);
- * this is the same content for a slide or a report. Text is set with `.text()`, never markup.
+ * this is the same content for a slide or a report. Text is set as text, never markup.
+ * Written with svg-write.ts, as the sparkline is: a `<crm-kpi>` page carries no d3-selection.
  */
-import { select } from 'd3';
 import { drawSparkline, type SparkLayout } from './sparkline.js';
+import { child, set } from './svg-write.js';
 
 export interface PictureLine {
   text: string;
@@ -30,21 +31,24 @@ export function pictureHeight(picture: KpiPicture): number {
 
 export function drawKpiPicture(svg: SVGSVGElement, picture: KpiPicture): void {
   const height = pictureHeight(picture);
-  const root = select(svg).attr('viewBox', `0 0 ${picture.width} ${height}`).attr('width', picture.width).attr('height', height);
-  root.append('rect').attr('class', 'surface').attr('width', picture.width).attr('height', height);
+  set(svg, 'viewBox', `0 0 ${picture.width} ${height}`);
+  set(svg, 'width', picture.width);
+  set(svg, 'height', height);
+  const surface = child(svg, 'rect', 'surface');
+  set(surface, 'width', picture.width);
+  set(surface, 'height', height);
   let y = MARGIN;
   for (const line of picture.lines) {
     y += line.size;
-    root
-      .append('text')
-      .attr('class', line.className)
-      .attr('x', MARGIN)
-      .attr('y', y - line.size * 0.25)
-      .attr('font-size', Math.round(line.size * 0.75))
-      .text(line.text);
+    const text = child(svg, 'text', line.className);
+    set(text, 'x', MARGIN);
+    set(text, 'y', y - line.size * 0.25);
+    set(text, 'font-size', Math.round(line.size * 0.75));
+    text.textContent = line.text;
   }
   if (picture.sparkline) {
-    const g = root.append('g').attr('class', 'sparkline').attr('transform', `translate(${MARGIN},${y + 8})`);
-    drawSparkline(g.node() as SVGGElement, picture.sparkline);
+    const g = child(svg, 'g', 'sparkline');
+    set(g, 'transform', `translate(${MARGIN},${y + 8})`);
+    drawSparkline(g, picture.sparkline);
   }
 }

@@ -1,10 +1,15 @@
 /**
- * A sparkline's one D3 drawing step: a line (broken where a value is missing), a soft area
- * under it, an optional target rule, and one focusable column per period that carries the
- * period's accessible name. Geometry and words come ready-made; nothing is computed here.
+ * A sparkline's one drawing step: a line (broken where a value is missing), a soft area under
+ * it, an optional target rule, and one focusable column per period that carries the period's
+ * accessible name. Geometry and words come ready-made; nothing is computed here.
+ *
+ * Written with svg-write.ts rather than d3-selection: a tile's handful of nodes needs no data
+ * join, and d3-selection's prototype (every method, none can be shaken off) was 3.6 KiB gzip
+ * of a `<crm-kpi>` page's first paint (issue #12), the only D3 the tile used. The columns are
+ * keyed by period and kept in data order, as a keyed join would keep them.
  */
-import { select, type Selection } from 'd3';
-import { bindMarks, type MarkHandlers } from './mark-events.js';
+import type { MarkHandlers } from './mark-events.js';
+import { child, set, SVG_NS } from './svg-write.js';
 
 export interface SparkMark {
   key: string;
@@ -67,46 +72,99 @@ export function sparkArea(points: readonly { cx: number; cy: number | null }[], 
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** What a column's listeners report: its mark's index in the latest drawing, and to whom. */
+interface ColumnWiring {
+  index: number;
+  on: SparkHandlers;
+}
+
+const wiring = new WeakMap<SVGGElement, ColumnWiring>();
+/** The period key of each column drawn (kept off the DOM: an export must not carry it). */
+const keys = new WeakMap<SVGGElement, string>();
+
+/** The listeners of a focusable column, added once; they read its wiring when they fire. */
+function listen(column: SVGGElement): void {
+  const now = () => wiring.get(column);
+  column.addEventListener('focus', () => {
+    const w = now();
+    if (w) w.on.focus(w.index, column);
+  });
+  column.addEventListener('blur', () => now()?.on.blur());
+  column.addEventListener('pointerenter', () => {
+    const w = now();
+    if (w) w.on.hover(w.index, column);
+  });
+  column.addEventListener('pointerleave', () => now()?.on.leave());
+  column.addEventListener('keydown', (event) => now()?.on.keydown(event));
+}
+
+/** The first `tag.className` inside `root`, made if there is none. */
+function once<K extends keyof SVGElementTagNameMap>(root: SVGSVGElement | SVGGElement, tag: K, className: string): SVGElementTagNameMap[K] {
+  return root.querySelector<SVGElementTagNameMap[K]>(`${tag}.${className}`) ?? child(root, tag, className);
+}
+
 /**
  * Draws into `root` (the sparkline's `<svg>` or a `<g>` of a larger picture). Without
  * `on` the columns are not focusable: a picture for export.
  */
 export function drawSparkline(root: SVGSVGElement | SVGGElement, layout: SparkLayout, on?: SparkHandlers): void {
-  const base: Selection<SVGSVGElement | SVGGElement, unknown, null, undefined> = select(root);
-  if (root instanceof SVGSVGElement) base.attr('viewBox', `0 0 ${layout.width} ${layout.height}`).attr('height', layout.height);
-  const once = <K extends keyof SVGElementTagNameMap>(tag: K, className: string) => {
-    const existing = base.select<SVGElementTagNameMap[K]>(`${tag}.${className}`);
-    return existing.empty() ? base.append(tag).attr('class', className) : existing;
-  };
-  once('path', 'area').attr('d', layout.area);
-  once('path', 'line').attr('d', layout.line);
-  const target = once('line', 'target');
-  target
-    .attr('visibility', layout.targetY === null ? 'hidden' : null)
-    .attr('x1', 0)
-    .attr('x2', layout.width)
-    .attr('y1', layout.targetY ?? 0)
-    .attr('y2', layout.targetY ?? 0);
+  if (root instanceof SVGSVGElement) {
+    set(root, 'viewBox', `0 0 ${layout.width} ${layout.height}`);
+    set(root, 'height', layout.height);
+  }
+  set(once(root, 'path', 'area'), 'd', layout.area);
+  set(once(root, 'path', 'line'), 'd', layout.line);
+  const target = once(root, 'line', 'target');
+  if (layout.targetY === null) target.setAttribute('visibility', 'hidden');
+  else target.removeAttribute('visibility');
+  set(target, 'x1', 0);
+  set(target, 'x2', layout.width);
+  set(target, 'y1', layout.targetY ?? 0);
+  set(target, 'y2', layout.targetY ?? 0);
 
-  const marks = base
-    .selectAll<SVGGElement, SparkMark>('g.point')
-    .data(layout.marks, (d) => d.key)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'point');
-      g.append('rect').attr('class', 'band');
-      g.append('circle').attr('class', 'dot');
-      return g;
-    })
-    .classed('current', (d) => d.current)
-    .classed('missing', (d) => d.cy === null);
-  marks.select('rect.band').attr('x', (d) => d.x).attr('y', 0).attr('width', (d) => Math.max(1, d.width)).attr('height', layout.height);
-  // A period without a value keeps a small mark on the floor: the period is there, its value is not.
-  marks
-    .select('circle.dot')
-    .attr('cx', (d) => d.cx)
-    .attr('cy', (d) => d.cy ?? layout.height - 1)
-    .attr('r', (d) => (d.cy === null ? 1.5 : d.current ? 3 : 2));
-  if (!on) return;
-  marks.attr('role', 'img');
-  bindMarks(marks, layout.marks, on);
+  // One column per period, found again by its key: a redraw moves nodes, never replaces them,
+  // so the focused column keeps focus. Columns of periods gone are removed first.
+  const wanted = new Set(layout.marks.map((mark) => mark.key));
+  const byKey = new Map<string, SVGGElement>();
+  for (const column of root.querySelectorAll<SVGGElement>('g.point')) {
+    const key = keys.get(column);
+    if (key !== undefined && wanted.has(key) && !byKey.has(key)) byKey.set(key, column);
+    else column.remove();
+  }
+  // From the last period back, each column goes before the one after it; one already there stays.
+  let next: SVGGElement | null = null;
+  for (let index = layout.marks.length - 1; index >= 0; index--) {
+    const mark = layout.marks[index]!;
+    let column = byKey.get(mark.key);
+    if (!column) {
+      column = document.createElementNS(SVG_NS, 'g');
+      column.setAttribute('class', 'point');
+      keys.set(column, mark.key);
+      child(column, 'rect', 'band');
+      child(column, 'circle', 'dot');
+    }
+    if (column.parentNode !== root || column.nextElementSibling !== next) {
+      if (next) next.before(column);
+      else root.append(column);
+    }
+    next = column;
+    column.classList.toggle('current', mark.current);
+    column.classList.toggle('missing', mark.cy === null);
+    const band = column.querySelector('rect.band')!;
+    set(band, 'x', mark.x);
+    set(band, 'y', 0);
+    set(band, 'width', Math.max(1, mark.width));
+    set(band, 'height', layout.height);
+    // A period without a value keeps a small mark on the floor: the period is there, its value is not.
+    const dot = column.querySelector('circle.dot')!;
+    set(dot, 'cx', mark.cx);
+    set(dot, 'cy', mark.cy ?? layout.height - 1);
+    set(dot, 'r', mark.cy === null ? 1.5 : mark.current ? 3 : 2);
+    if (!on) continue;
+    set(column, 'role', 'img');
+    set(column, 'tabindex', mark.tabIndex);
+    set(column, 'aria-label', mark.ariaLabel);
+    if (!wiring.has(column)) listen(column);
+    wiring.set(column, { index, on });
+  }
 }

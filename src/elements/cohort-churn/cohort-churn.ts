@@ -8,12 +8,12 @@ import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { emit } from '../../events/emit.js';
 import '../../events/crm-select.js';
 import type { Formatters } from '../../format/formatters.js';
-import { cohortMembers } from '../../metrics/customers/cohort-members.js';
 import type { CohortRetentionResult } from '../../metrics/customers/cohort-retention.js';
 import type { LostDefinition } from '../../metrics/customers/lost-at.js';
 import { TOKENS } from '../../themes/tokens.js';
 import { CrmElement } from '../shared/crm-element.js';
 import { computeTask, type ComputeTask } from '../shared/element-compute.js';
+import { onDemand } from '../shared/on-demand.js';
 import type { TableData } from '../shared/table-data.js';
 import { averageParts, cohortTable, describeAverage, describeCell, type CohortDisplay, type CohortLayoutMode } from './cohort-cells.js';
 import { cohortChurnStyles } from './cohort-churn.styles.js';
@@ -28,6 +28,14 @@ import { cohortContent, placeCohorts, type CohortContent } from './cohort-layout
 
 /** What `<crm-cohort-churn>` draws: the engine's cohort matrix and the range's churn and renewal rates. */
 export type { CohortChurnResult } from './cohort-compute.js';
+
+/**
+ * The accounts behind a cell (cohort-members.ts), which only a `crm-select` hands out: imported
+ * when the heatmap is first pointed at or focused, or at the first selection (0.6 KiB gzip off
+ * first paint).
+ */
+const members = onDemand(() => import('./cohort-selection.js'));
+type CohortMembers = typeof import('./cohort-selection.js').cohortMembers;
 
 const LAYOUTS: readonly CohortLayoutMode[] = ['offset', 'calendar'];
 const DISPLAYS: readonly CohortDisplay[] = ['percent', 'counts'];
@@ -117,9 +125,18 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
   #scheme: MediaQueryList | undefined;
   #memo: { key: readonly unknown[]; content: CohortContent } | undefined;
   readonly #onScheme = () => this.requestUpdate();
+  /** Counts selections and clears: one still waiting for cohort-members is dropped once a newer one was made. */
+  #selections = 0;
+  /** A selection waiting for cohort-members; `updateComplete` waits for its crm-select. */
+  #announcing: Promise<void> | undefined;
 
   protected override selectionCleared(): void {
+    this.#selections++;
     this.#focus.clear();
+  }
+
+  protected override importingOnDemand(): Promise<unknown> | undefined {
+    return this.#announcing;
   }
 
   protected override metricProperties(): readonly PropertyKey[] {
@@ -252,9 +269,13 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
   }
 
   readonly #handlers: HeatmapHandlers = {
-    hover: (cell, target) => this.#point(cell, target),
+    hover: (cell, target) => {
+      this.#prefetchMembers();
+      this.#point(cell, target);
+    },
     leave: () => this.#unpoint(),
     focus: (cell, target) => {
+      this.#prefetchMembers();
       this.#focused = cell;
       this.#focus.onFocus(cell);
       this.#point(cell, target);
@@ -331,7 +352,14 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
     return part ? describeAverage(retention, this.layout, cell.column, part, this.format) : undefined;
   }
 
+  /** A click or Enter usually follows pointing or focus: by then the selection's helper is here. */
+  #prefetchMembers(): void {
+    // A failed prefetch is tried again, and reported, by the selection that needs it.
+    if (!members.loaded) members.load().catch(() => {});
+  }
+
   #select(cell: GridCellRef | null): void {
+    const asked = ++this.#selections;
     const result = this.result;
     const loaded = this.source.loaded;
     if (!result || !loaded) return;
@@ -342,17 +370,35 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
     const { cohorts } = result.retention;
     const { cohort, offset } = this.#cellOf(cell);
     const options = this.#retentionOptions();
-    if (cohort >= 0) {
-      const start = cohorts[cohort]!.start;
-      emit(this, 'crm-select', { key: `${start}/${offset}`, table: 'accounts', ids: cohortMembers(loaded.table, options, { cohort: start, offset }) });
-      return;
-    }
-    // The average row: by offset, every cohort at that offset; by calendar period, every cohort in it.
-    const ids =
-      this.layout === 'offset'
-        ? cohortMembers(loaded.table, options, { cohort: null, offset })
-        : cohorts.flatMap((c) => (cell.column >= c.startIndex && cell.column - c.startIndex < c.counts.length ? cohortMembers(loaded.table, options, { cohort: c.start, offset: cell.column - c.startIndex }) : []));
-    emit(this, 'crm-select', { key: `average/${cell.column}`, table: 'accounts', ids });
+    const layout = this.layout;
+    const announce = (cohortMembers: CohortMembers) => {
+      if (cohort >= 0) {
+        const start = cohorts[cohort]!.start;
+        emit(this, 'crm-select', { key: `${start}/${offset}`, table: 'accounts', ids: cohortMembers(loaded.table, options, { cohort: start, offset }) });
+        return;
+      }
+      // The average row: by offset, every cohort at that offset; by calendar period, every cohort in it.
+      const ids =
+        layout === 'offset'
+          ? cohortMembers(loaded.table, options, { cohort: null, offset })
+          : cohorts.flatMap((c) => (cell.column >= c.startIndex && cell.column - c.startIndex < c.counts.length ? cohortMembers(loaded.table, options, { cohort: c.start, offset: cell.column - c.startIndex }) : []));
+      emit(this, 'crm-select', { key: `average/${cell.column}`, table: 'accounts', ids });
+    };
+    if (members.loaded) return announce(members.loaded.cohortMembers);
+    // Announced once imported, unless a newer selection, a clear or new data came first. A failed
+    // import is reported as an uncaught error would be (the page's onerror sees it).
+    const announcing: Promise<void> = members
+      .load()
+      .then(
+        ({ cohortMembers }) => {
+          if (asked === this.#selections && this.source.loaded === loaded) announce(cohortMembers);
+        },
+        (error: unknown) => reportError(error),
+      )
+      .finally(() => {
+        if (this.#announcing === announcing) this.#announcing = undefined;
+      });
+    this.#announcing = announcing;
   }
 }
 

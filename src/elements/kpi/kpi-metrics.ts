@@ -8,25 +8,26 @@
  */
 import type { MetricModule } from '../../metrics/metric-module.js';
 
-type Loader = () => Promise<MetricModule>;
+/** A metric's module; the metric is the export whose `id` is the tile's (one literal import each, so that a bundler splits them). */
+type Loader = () => Promise<Readonly<Record<string, unknown>>>;
 
 const LOADERS: Readonly<Record<string, Loader>> = {
-  'close-rate': () => import('../../metrics/sales/close-rate.js').then((m) => m.closeRate),
-  'win-rate': () => import('../../metrics/sales/win-rate.js').then((m) => m.winRate),
-  'activity-volume': () => import('../../metrics/sales/activity-volume.js').then((m) => m.activityVolume),
-  'new-revenue': () => import('../../metrics/revenue/new-revenue.js').then((m) => m.newRevenue),
-  'upsell-rate': () => import('../../metrics/revenue/upsell-rate.js').then((m) => m.upsellRate),
-  'order-value': () => import('../../metrics/revenue/order-value.js').then((m) => m.orderValue),
-  cac: () => import('../../metrics/marketing/cac.js').then((m) => m.cac),
-  'churn-rate': () => import('../../metrics/customers/churn-rate.js').then((m) => m.churnRate),
-  'retention-rate': () => import('../../metrics/customers/retention-rate.js').then((m) => m.retentionRate),
-  'renewal-rate': () => import('../../metrics/customers/renewal-rate.js').then((m) => m.renewalRate),
-  'clv-cac-ratio': () => import('../../metrics/customers/clv-cac-ratio.js').then((m) => m.clvCacRatio),
-  nps: () => import('../../metrics/service/nps.js').then((m) => m.nps),
-  ces: () => import('../../metrics/service/ces.js').then((m) => m.ces),
-  csat: () => import('../../metrics/service/csat.js').then((m) => m.csat),
-  'first-contact-resolution': () => import('../../metrics/service/first-contact-resolution.js').then((m) => m.firstContactResolutionMetric),
-  'expense-to-revenue': () => import('../../metrics/finance/expense-to-revenue.js').then((m) => m.expenseToRevenue),
+  'close-rate': () => import('../../metrics/sales/close-rate.js'),
+  'win-rate': () => import('../../metrics/sales/win-rate.js'),
+  'activity-volume': () => import('../../metrics/sales/activity-volume.js'),
+  'new-revenue': () => import('../../metrics/revenue/new-revenue.js'),
+  'upsell-rate': () => import('../../metrics/revenue/upsell-rate.js'),
+  'order-value': () => import('../../metrics/revenue/order-value.js'),
+  cac: () => import('../../metrics/marketing/cac.js'),
+  'churn-rate': () => import('../../metrics/customers/churn-rate.js'),
+  'retention-rate': () => import('../../metrics/customers/retention-rate.js'),
+  'renewal-rate': () => import('../../metrics/customers/renewal-rate.js'),
+  'clv-cac-ratio': () => import('../../metrics/customers/clv-cac-ratio.js'),
+  nps: () => import('../../metrics/service/nps.js'),
+  ces: () => import('../../metrics/service/ces.js'),
+  csat: () => import('../../metrics/service/csat.js'),
+  'first-contact-resolution': () => import('../../metrics/service/first-contact-resolution.js'),
+  'expense-to-revenue': () => import('../../metrics/finance/expense-to-revenue.js'),
 };
 
 /** The ids a loader exists for (the test compares them with KPI_CATALOG's). */
@@ -46,7 +47,10 @@ export function loadKpiMetric(id: string | null | undefined): Promise<void> | un
   let load = pending.get(id);
   if (!load) {
     load = (LOADERS[id] as Loader)().then(
-      (module) => void loaded.set(id, { module }),
+      (exports) => {
+        const module = Object.values(exports).find((value): value is MetricModule => (value as Partial<MetricModule> | null)?.id === id);
+        loaded.set(id, module ? { module } : { error: new Error(`the module of metric ${JSON.stringify(id)} exports no metric of that id`) });
+      },
       (error: unknown) => void loaded.set(id, { error: new Error(`the module of metric ${JSON.stringify(id)} could not be loaded: ${error instanceof Error ? error.message : String(error)}`) }),
     );
     pending.set(id, load);

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { cssColorToRgb, drawScatterCanvas } from '../../charts/scatter-canvas.js';
 import { drawScatterChart, drawScatterMarkers, type ScatterChartHandlers } from '../../charts/scatter-chart.js';
 import { ScatterIndex } from '../../charts/scatter-index.js';
 import { MarkFocusController } from '../../controllers/mark-focus-controller.js';
@@ -13,12 +12,12 @@ import type { RelationshipGroup, RelationshipGroupsResult } from '../../metrics/
 import type { MetricOptions } from '../../metrics/options.js';
 import { CrmElement } from '../shared/crm-element.js';
 import { computeTask, type ComputeTask } from '../shared/element-compute.js';
+import { onDemand } from '../shared/on-demand.js';
 import type { TableData } from '../shared/table-data.js';
 import { customerRevenue } from './customer-revenue.js';
 import { markerOf, pointStyle, scatterLayout, thresholdText, type ThresholdKey } from './grid-chart-layout.js';
 import { classify, GROUPS, idsInGroup, quadrantToward, type GroupFigures, type Thresholds } from './grid-classify.js';
 import { GridCustomers } from './grid-customers.js';
-import { embedCanvas } from './grid-export.js';
 import { layoutGrid, type GridGeometry, type ProfitabilityScale } from './grid-layout.js';
 import { GridTooltip } from './grid-tooltip.js';
 import { emptySideNote, renderPanel } from './grid-panel.js';
@@ -30,6 +29,12 @@ import { ThresholdControl } from './threshold-control.js';
 
 /** Up to this many customers the points are SVG circles; beyond, a canvas draws them. */
 export const SVG_POINT_LIMIT = 2000;
+/**
+ * The canvas layer (grid-canvas.ts), imported only by a grid that draws on canvas: an SVG grid
+ * of up to 2,000 customers never needs it (0.8 KiB gzip off first paint, issue #12).
+ */
+const canvasLayer = onDemand(() => import('./grid-canvas.js'));
+
 /** How near (in pixels) the pointer must be to a point to hover it. */
 export const HOVER_RADIUS = 12;
 export { TABLE_ROWS } from './grid-table.js';
@@ -125,6 +130,10 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
   #chartKey: readonly unknown[] = [];
   #canvasKey: readonly unknown[] = [];
   #colorScheme = 0;
+  /** The canvas layer's import, when a drawing found it missing; `updateComplete` waits for it. */
+  #canvasLoading: Promise<unknown> | undefined;
+  /** The layer could not be imported (reported): the SVG part is drawn without the points. */
+  #canvasFailed = false;
   readonly #schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   readonly #schemeChanged = () => {
     this.#colorScheme++;
@@ -139,6 +148,30 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#schemeQuery?.removeEventListener('change', this.#schemeChanged);
+  }
+
+  /**
+   * An update that may draw on canvas waits for the canvas layer first, so that the grid never
+   * shows its axes without its points. Lit runs this before `willUpdate`; syncing the source here
+   * (which `willUpdate` repeats at no cost) tells a dataset given as `data` or inline JSON, loaded
+   * in this very update, apart from a small one.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!canvasLayer.loaded && this.isConnected) {
+      this.source.sync();
+      if (this.#mayDrawOnCanvas()) return canvasLayer.load().then(() => super.scheduleUpdate(), () => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** Canvas forced, or more accounts in the table than SVG draws (every customer is an account). */
+  #mayDrawOnCanvas(): boolean {
+    if (this.renderer === 'canvas') return true;
+    return this.renderer === 'auto' && (this.source.loaded?.table.accounts.length ?? 0) > SVG_POINT_LIMIT;
+  }
+
+  protected override importingOnDemand(): Promise<unknown> | undefined {
+    return this.#canvasLoading;
   }
 
   protected override metricProperties(): readonly PropertyKey[] {
@@ -236,9 +269,27 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
   protected override updated(changed: PropertyValues): void {
     const result = this.result;
     const svg = this.#svg();
-    if (svg && result && !this.isEmpty(result)) this.#draw(svg, result, this.#derivedFor(result));
-    else this.#tooltip.hide(); // table view, states: nothing to point at
+    if (svg && result && !this.isEmpty(result)) {
+      // Not foreseen by scheduleUpdate (a cross-filtered table, say): draw, and announce it, once the layer is here.
+      if (this.#canvasMode(result) && !canvasLayer.loaded && !this.#canvasFailed) return this.#awaitCanvasLayer();
+      this.#draw(svg, result, this.#derivedFor(result));
+    } else this.#tooltip.hide(); // table view, states: nothing to point at
     super.updated(changed);
+  }
+
+  #awaitCanvasLayer(): void {
+    if (this.#canvasLoading) return;
+    const loading: Promise<unknown> = canvasLayer
+      .load()
+      .catch((error: unknown) => {
+        this.#canvasFailed = true;
+        reportError(error);
+      })
+      .finally(() => {
+        this.#canvasLoading = undefined;
+        this.requestUpdate();
+      });
+    this.#canvasLoading = loading;
   }
 
   #draw(svg: SVGSVGElement, result: RelationshipGroupsResult, derived: GridCustomers): void {
@@ -274,7 +325,9 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
 
   #drawCanvas(geometry: GridGeometry, derived: GridCustomers): void {
     const canvas = this.shadowRoot?.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
-    if (!canvas) return;
+    const layer = canvasLayer.loaded;
+    if (!canvas || !layer) return;
+    const { cssColorToRgb, drawScatterCanvas } = layer;
     const dpr = window.devicePixelRatio || 1;
     // Colours are read only when something else changed: reading computed style forces style.
     const key = [geometry, derived.version, dpr, this.#scheme(), canvas];
@@ -502,7 +555,9 @@ export class CrmRelationshipGrid extends CrmElement<RelationshipGroupsResult> {
   #embedCanvas(): () => void {
     const svg = this.#svg();
     const canvas = this.shadowRoot?.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
-    return svg && canvas && this.#geometry ? embedCanvas(svg, canvas, this.#geometry.width, this.#geometry.height) : () => {};
+    const layer = canvasLayer.loaded;
+    // Without the layer nothing was drawn on the canvas: there is nothing to embed.
+    return svg && canvas && layer && this.#geometry ? layer.embedCanvas(svg, canvas, this.#geometry.width, this.#geometry.height) : () => {};
   }
 }
 

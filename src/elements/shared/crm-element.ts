@@ -238,16 +238,25 @@ export abstract class CrmElement<Result> extends LitElement {
 
   /**
    * Also waits for a load that imports the schema module to word a bad row (a few ms, once),
-   * and for a computation in the worker, each with the draw that follows it.
+   * for a computation in the worker, and for what the element imports on demand
+   * (`importingOnDemand`), each with the draw that follows it.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const drawn = () => this.source.updateComplete(() => super.getUpdateComplete());
     let complete = await drawn();
-    for (let computing = this.#results.computing; computing; computing = this.#results.computing) {
-      await computing;
+    for (let waiting = this.#results.computing ?? this.importingOnDemand(); waiting; waiting = this.#results.computing ?? this.importingOnDemand()) {
+      await waiting;
       complete = await drawn();
     }
     return complete;
+  }
+
+  /**
+   * A module being imported on demand that the element's picture or events wait for (a canvas
+   * layer, what a selection hands out); it must not reject. `updateComplete` waits for it.
+   */
+  protected importingOnDemand(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** The whole update (compute, template, D3 drawing in `updated`), as a user-timing step when on. */
