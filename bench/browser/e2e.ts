@@ -125,6 +125,8 @@ await runThenClose(browser, server, async (fail) => {
           cell.runs.push(run);
           const total = run.steps.total;
           console.log(`${size} ${cell.format} ${cell.path} run ${i + 1}/${runs}: ${run.error ? `error: ${run.error}` : `first frame ${total?.toFixed(0)} ms, filter ${run.filterMs.map((m) => m.toFixed(0)).join(' ')} ms`} (load ${load1().toFixed(1)})`);
+          // What each long task of the load held, to tell them apart (the table shows only their count and the longest).
+          for (const task of run.longTasks.tasks ?? []) console.log(`  task at ${task.startMs.toFixed(0)} ms: ${task.ms.toFixed(0)} ms [${task.inside.join(', ')}]`);
         }
       }
       for (const cell of measured) {

@@ -251,6 +251,9 @@ function drawHeaders(svg: SVGSVGElement, layout: HeatmapLayout): void {
 /** The cells' content and column count last drawn into each grid: a resize with the same needs no cell visited. */
 const drawnCells = new WeakMap<SVGGElement, { content: unknown; columns: number }>();
 
+/** The cells and column count each row was last drawn from. */
+const drawnRows = new WeakMap<SVGSVGElement, { cells: readonly HeatmapCell[]; columns: number }>();
+
 /** `part` of `whole` as an SVG percentage length. */
 const percent = (part: number, whole: number): string => `${(100 * part) / whole}%`;
 
@@ -275,6 +278,15 @@ function drawCells(svg: SVGSVGElement, layout: HeatmapLayout): void {
   if (drawn && drawn.content === layout.cellContent && drawn.columns === columns && rows.size() === layout.rows.length) return;
   drawnCells.set(grid, { content: layout.cellContent, columns });
   rows
+    // A row drawn from these very cells at this column count is as drawn: a drawing that adds
+    // rows a band at a time (cohort-spread.ts) visits only the new ones.
+    .filter(function (d) {
+      const before = drawnRows.get(this);
+      return !(before && before.cells === d.cells && before.columns === columns);
+    })
+    .each(function (d) {
+      drawnRows.set(this, { cells: d.cells, columns });
+    })
     .selectAll<SVGGElement, HeatmapCell>('g.cell')
     .data((d) => d.cells, (d) => d.key)
     .join((enter) => {

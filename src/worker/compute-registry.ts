@@ -50,3 +50,9 @@ export function prepareRegistered(key: string, options: unknown): Promise<void> 
 export function runRegistered(key: string, table: CrmTable, options: unknown): unknown {
   return (registered(key).run as (table: CrmTable, options: unknown) => unknown)(table, options);
 }
+
+/** The result as the worker posts it: packed with its transfer list when the computation has a wire form. */
+export function packRegistered(key: string, result: unknown): { message: unknown; transfer: ArrayBuffer[] } {
+  const wire = registered(key).wire as { pack(result: unknown): { message: unknown; transfer: ArrayBuffer[] } } | undefined;
+  return wire ? wire.pack(result) : { message: result, transfer: [] };
+}

@@ -32,7 +32,7 @@ export interface ComputeRequest {
 
 export type WorkerRequest = LoadRequest | ComputeRequest;
 
-/** Worker → page: the result of a ComputeRequest (structured-cloned), or why there is none. */
+/** Worker → page: the result of a ComputeRequest (structured-cloned; packed when its computation has a `wire`), or why there is none. */
 export type ComputeReply =
   | { readonly type: 'computed'; readonly id: number; readonly result: unknown }
   | { readonly type: 'compute-failed'; readonly id: number; readonly error: WireError };

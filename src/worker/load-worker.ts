@@ -13,8 +13,9 @@ import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { parseJsonText } from '../sources/parse-json.js';
 import type { CrmTable } from '../table/index.js';
 import { packTable } from '../table/table-transfer.js';
-import { prepareRegistered, runRegistered } from './compute-registry.js';
+import { packRegistered, prepareRegistered, runRegistered } from './compute-registry.js';
 import { toWireError, type ComputeReply, type LoadReply, type WorkerRequest } from './load-protocol.js';
+import { ResultCache, resultKey } from './result-cache.js';
 
 const scope = self as unknown as { postMessage(message: LoadReply | ComputeReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
 
@@ -37,16 +38,33 @@ function load(input: readonly Uint8Array[] | string, strict: boolean, source: st
   scope.postMessage(reply, transfer);
 }
 
+/** Results already posted, for a request asked again (ResultCache). */
+const results = new ResultCache();
+
+/** The result of `key` with `options`: kept from an equal request, or computed (and kept). */
+function resultOf(key: string, options: unknown): unknown {
+  if (!table) throw new Error('the worker has no table to compute on');
+  const cacheKey = resultKey(key, options);
+  const kept = cacheKey === undefined ? undefined : results.get(cacheKey);
+  if (kept) return kept.result;
+  const result = runRegistered(key, table, options);
+  if (cacheKey !== undefined) results.set(cacheKey, result);
+  return result;
+}
+
 function compute(id: number, key: string, options: unknown): void {
   let reply: ComputeReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    if (!table) throw new Error('the worker has no table to compute on');
-    reply = { type: 'computed', id, result: runRegistered(key, table, options) };
+    // Packed afresh for every reply: its typed arrays are transferred, the kept result stays whole.
+    const packed = packRegistered(key, resultOf(key, options));
+    transfer = packed.transfer;
+    reply = { type: 'computed', id, result: packed.message };
   } catch (error) {
     reply = { type: 'compute-failed', id, error: toWireError(error) };
   }
   try {
-    scope.postMessage(reply);
+    scope.postMessage(reply, transfer);
   } catch (error) {
     // A result that does not survive structured clone: say so rather than leave the page waiting.
     scope.postMessage({ type: 'compute-failed', id, error: toWireError(error) });

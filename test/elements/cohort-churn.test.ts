@@ -498,3 +498,46 @@ describe('<crm-cohort-churn>', () => {
     expect(customElements.get('crm-cohort-churn')).to.equal(original);
   });
 });
+
+describe('a large first drawing (cohort-spread.ts)', () => {
+  /** 30 monthly cohorts of 2021–2023 with a purchase every month to the end of 2023: 645 cells and a 36-cell average row. */
+  function manyCohorts(): DatasetInput {
+    const orders: Rows<'orders'>[] = [];
+    for (let c = 0; c < 30; c++) {
+      for (let m = c; m < 36; m++) {
+        const day = `${2021 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-10`;
+        orders.push(order(`a${c}`, day, 100), order(`b${c}`, day, 50));
+      }
+    }
+    return { orders };
+  }
+
+  it('draws a band of rows per frame; crm-render and updateComplete wait for the whole drawing, which has every cell', async () => {
+    const el = document.createElement('crm-cohort-churn');
+    el.setAttribute('locale', 'en-US');
+    el.style.width = '900px';
+    el.data = manyCohorts();
+    const seen: number[] = [];
+    const renders: number[] = [];
+    el.addEventListener('crm-render', () => renders.push(cells(el).length));
+    let watching = true;
+    const watch = () => {
+      if (!watching) return;
+      seen.push(cells(el).length);
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    document.body.append(el);
+    await waitUntil(() => el.result !== null);
+    await el.updateComplete;
+    watching = false;
+    const retention = el.result!.retention;
+    const total = retention.cohorts.reduce((sum, c) => sum + c.counts.length, 0) + retention.average.length;
+    expect(total).to.equal(645 + 36);
+    expect(cells(el)).to.have.length(total);
+    expect(renders).to.deep.equal([total]);
+    expect(seen.some((n) => n > 0 && n < total), `cells drawn per frame: ${seen.join(' ')}`).to.equal(true);
+    expect(new Set(cells(el).map((g) => g.getAttribute('aria-label'))).size).to.equal(total);
+    el.remove();
+  });
+});

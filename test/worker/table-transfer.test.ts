@@ -38,6 +38,23 @@ describe('table transfer (worker → page)', () => {
     expect(arrays.filter((a) => a.byteLength !== 0 || a.buffer.byteLength !== 0)).to.have.length(0);
   });
 
+  it('sends ASCII strings as bytes in a transferred buffer, other text as a string, and reads both back the same', () => {
+    const t = table();
+    const names = ['Acme', 'Ünïcödé 🚀', 'Globex', ''];
+    t.campaigns.name = names.concat(Array<string>(t.campaigns.length - names.length).fill('x'));
+    const expected = plainTable(t);
+    const { table: message, transfer } = packTable(t);
+    const wire = (name: string) => (message.sections[name === 'campaigns' ? 'campaigns' : 'deals']![name === 'campaigns' ? 'name' : 'ids'] as { packed: object }).packed;
+    const ascii = (wire('deals') as { ascii?: Uint8Array }).ascii;
+    expect(ascii, 'deal ids as bytes').to.be.instanceOf(Uint8Array);
+    expect(transfer).to.include(ascii!.buffer);
+    expect(wire('deals')).not.to.have.property('text');
+    expect((wire('campaigns') as { text?: string }).text).to.be.a('string');
+    const received = unpackTable(structuredClone(message, { transfer }));
+    expect(received.campaigns.name.slice(0, 4)).to.deep.equal(names);
+    expect(plainTable(received)).to.deep.equal(expected);
+  });
+
   it('lists a buffer shared by two columns once', () => {
     const t = table();
     const shared = new Float64Array(2 * t.costs.length);

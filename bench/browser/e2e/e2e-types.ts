@@ -3,6 +3,14 @@
 /** The elements of the benchmark's dashboard, in page order. */
 export const E2E_ELEMENTS = ['crm-funnel', 'crm-cohort-churn', 'crm-relationship-grid'] as const;
 
+/** One main-thread task over 50 ms: when (ms from the run's start), how long, and the `crm-kit:` measures inside it. */
+export interface LongTask {
+  startMs: number;
+  ms: number;
+  /** `name ms` of each measure that started inside the task (the rest is the browser's: messages, style, layout, paint, GC). */
+  inside: string[];
+}
+
 export interface E2eRun {
   /** Set when the dashboard or an element reported `crm-error`, or the run timed out: no figures. */
   error?: string;
@@ -20,7 +28,7 @@ export interface E2eRun {
    */
   steps: Record<string, number>;
   /** Main-thread tasks over 50 ms between start and the painted frame (PerformanceObserver 'longtask'). */
-  longTasks: { count: number; longestMs: number; totalMs: number };
+  longTasks: { count: number; longestMs: number; totalMs: number; tasks?: LongTask[] };
   /** JS heap in use after the first frame (Chromium's performance.memory), MB. */
   heapMB: number | null;
   /** Each filter change to its painted frame, in run order (the first is cold). */

@@ -70,8 +70,8 @@ async function e2eRun(): Promise<E2eRun> {
   if (params.get('path') === 'main') DataSourceController.workerThreshold = Infinity;
   const run: E2eRun = { transferBytes: 0, decodedBytes: 0, steps: {}, longTasks: { count: 0, longestMs: 0, totalMs: 0 }, heapMB: null, filterMs: [], filterSteps: {} };
 
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+  const longTasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
 
   const dashboard = document.createElement('crm-dashboard');
@@ -98,7 +98,7 @@ async function e2eRun(): Promise<E2eRun> {
   await nextPaint();
   const painted = performance.now();
   await cpuMark('load-end');
-  observer.takeRecords().forEach((e) => longTasks.push(e.duration));
+  longTasks.push(...observer.takeRecords());
   observer.disconnect();
 
   const kit = kitSteps(start);
@@ -115,7 +115,14 @@ async function e2eRun(): Promise<E2eRun> {
   run.steps.elements = rendered - (loaded ?? start);
   run.steps.paint = painted - rendered;
   run.steps.total = painted - start;
-  run.longTasks = { count: longTasks.length, longestMs: Math.max(0, ...longTasks), totalMs: longTasks.reduce((a, b) => a + b, 0) };
+  const durations = longTasks.map((task) => task.duration);
+  const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('crm-kit:'));
+  const tasks = longTasks.map((task) => ({
+    startMs: task.startTime - start,
+    ms: task.duration,
+    inside: measures.filter((m) => m.startTime >= task.startTime - 1 && m.startTime < task.startTime + task.duration).map((m) => `${m.name.slice('crm-kit:'.length)} ${m.duration.toFixed(0)}`),
+  }));
+  run.longTasks = { count: durations.length, longestMs: Math.max(0, ...durations), totalMs: durations.reduce((a, b) => a + b, 0), tasks };
   const resource = performance.getEntriesByType('resource').find((e) => e.name.endsWith(src)) as PerformanceResourceTiming | undefined;
   run.transferBytes = resource?.transferSize ?? 0;
   run.decodedBytes = resource?.decodedBodySize ?? 0;

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { drawHeatmap, type HeatmapCellRef, type HeatmapHandlers } from '../../charts/heatmap-chart.js';
+import { drawHeatmap, type HeatmapCellRef, type HeatmapHandlers, type HeatmapLayout, type HeatmapState } from '../../charts/heatmap-chart.js';
 import { heatmapCell, syncHeatmapState } from '../../charts/heatmap-state.js';
 import { GridFocusController, type GridCellRef } from '../../controllers/grid-focus-controller.js';
 import { timed } from '../../controllers/user-timing.js';
@@ -25,6 +25,7 @@ import type { CohortPeriod } from './cohort-labels.js';
 /** The periods a cohort heatmap is drawn by (a day has too many cohorts, a year too few). */
 const COHORT_PERIODS: readonly CohortPeriod[] = ['week', 'month', 'quarter'];
 import { cohortContent, placeCohorts, type CohortContent } from './cohort-layout.js';
+import { nextFrame, spreadLayouts } from './cohort-spread.js';
 
 /** What `<crm-cohort-churn>` draws: the engine's cohort matrix and the range's churn and renewal rates. */
 export type { CohortChurnResult } from './cohort-compute.js';
@@ -124,6 +125,8 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
   #drawnFrom: readonly unknown[] = [];
   #scheme: MediaQueryList | undefined;
   #memo: { key: readonly unknown[]; content: CohortContent } | undefined;
+  /** A first drawing being spread over frames (cohort-spread.ts), until its last rows are in. */
+  #spreading: { svg: SVGSVGElement; stop(): void; done: Promise<void> } | undefined;
   readonly #onScheme = () => this.requestUpdate();
   /** Counts selections and clears: one still waiting for cohort-members is dropped once a newer one was made. */
   #selections = 0;
@@ -295,8 +298,10 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
   protected override updated(changed: PropertyValues): void {
     const svg = this.#svg();
     const result = this.result;
+    // A drawing still spreading into a chart no longer shown (the table view, no data) stops.
+    if (this.#spreading && this.#spreading.svg !== svg) this.#stopSpreading();
     if (svg && result && !this.isEmpty(result)) {
-      const state = { tabStop: this.#focus.tabStop, selected: this.#focus.selected, highlight: this.#hover, focused: this.#focused };
+      const state = this.#state();
       // The theme as applied (own, else the dashboard's) and the page's scheme pick the colours.
       const from = [svg, result, this.drawWidth, this.format, this.dataset.crmTheme, this.#scheme?.matches];
       if (from.length === this.#drawnFrom.length && from.every((part, i) => part === this.#drawnFrom[i])) {
@@ -304,10 +309,51 @@ export class CrmCohortChurn extends CrmElement<CohortChurnResult> {
       } else {
         this.#drawnFrom = from;
         const placed = timed('layout crm-cohort-churn', () => placeCohorts(this.#content(result.retention), this.drawWidth || 640));
-        timed('draw crm-cohort-churn', () => drawHeatmap(svg, placed, this.#handlers, state));
+        this.#draw(svg, placed);
       }
     }
-    super.updated(changed);
+    // A drawing spread over frames says `crm-render` when its last rows are in (#draw).
+    if (!this.#spreading) super.updated(changed);
+  }
+
+  /** Hover, focus and selection as the drawing shows them. */
+  #state(): HeatmapState {
+    return { tabStop: this.#focus.tabStop, selected: this.#focus.selected, highlight: this.#hover, focused: this.#focused };
+  }
+
+  #stopSpreading(): void {
+    this.#spreading?.stop();
+    this.#spreading = undefined;
+  }
+
+  /** Draw `placed`: at once, or — a large first drawing — a band of rows per frame (cohort-spread.ts). */
+  #draw(svg: SVGSVGElement, placed: HeatmapLayout): void {
+    this.#stopSpreading();
+    const steps = svg.querySelector('g.cell') ? [placed] : spreadLayouts(placed);
+    const drawStep = (layout: HeatmapLayout) => timed('draw crm-cohort-churn', () => drawHeatmap(svg, layout, this.#handlers, this.#state()));
+    drawStep(steps[0]!);
+    if (steps.length === 1) return;
+    let stopped = false;
+    const rest = async () => {
+      for (const layout of steps.slice(1)) {
+        await nextFrame();
+        if (stopped) return;
+        drawStep(layout);
+      }
+      this.#spreading = undefined;
+      super.updated(new Map());
+    };
+    this.#spreading = { svg, stop: () => (stopped = true), done: rest() };
+  }
+
+  /** Also waits for a first drawing spread over frames to be whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let spreading = this.#spreading; spreading; spreading = this.#spreading) {
+      await spreading.done;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The heatmap's words and colours: recomputed for new data, display, locale or theme colours, not for a new width. */

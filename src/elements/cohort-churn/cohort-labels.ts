@@ -28,13 +28,24 @@ function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** Days already added up: every cell of a matrix names its period, each a Date and an ISO string to make. */
+const added = new Map<string, string>();
+
 /** The first day of the period `n` periods after the one starting on `start`. */
 export function addPeriods(start: string, period: CohortPeriod, n: number): string {
-  if (period === 'week') return isoDay(civilDay(start) + n * 7 * DAY_MS);
-  const months = period === 'quarter' ? 3 * n : n;
-  const year = Number(start.slice(0, 4));
-  const month = Number(start.slice(5, 7)) - 1 + months;
-  return isoDay(Date.UTC(year, month, 1));
+  const key = `${start}|${period}|${n}`;
+  let day = added.get(key);
+  if (day === undefined) {
+    if (period === 'week') day = isoDay(civilDay(start) + n * 7 * DAY_MS);
+    else {
+      const months = period === 'quarter' ? 3 * n : n;
+      day = isoDay(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)) - 1 + months, 1));
+    }
+    // Bounded, as the names below.
+    if (added.size > 50_000) added.clear();
+    added.set(key, day);
+  }
+  return day;
 }
 
 function quarterOf(day: string): number {

@@ -82,27 +82,38 @@ function legendWords(result: CohortRetentionResult, top: number, ramp: ColorRamp
 /**
  * The cells' words (tooltip lines, the start of each accessible name) for a result, layout and
  * formatters: they do not depend on the display or the colours, so a display toggle or a new
- * theme reuses them instead of formatting thousands of dates and numbers again.
+ * theme reuses them instead of formatting thousands of dates and numbers again. Each cell's are
+ * made when its name is first read — when its row is drawn — so that a large first drawing
+ * spread over frames (cohort-spread.ts) spreads this work with it: three quarters of the
+ * content's cost at 666 cells.
  */
 interface CellWordsMemo {
   layout: CohortLayoutMode;
   format: Formatters;
-  cohorts: CellWords[][];
-  average: CellWords[];
+  cohort(i: number, k: number): CellWords;
+  average(column: number): CellWords;
 }
 const wordsMemo = new WeakMap<CohortRetentionResult, CellWordsMemo>();
 
 function cellWords(result: CohortRetentionResult, layout: CohortLayoutMode, f: Formatters, parts: AveragePart[]): CellWordsMemo {
   const memo = wordsMemo.get(result);
   if (memo && memo.layout === layout && memo.format === f) return memo;
+  const cohorts: CellWords[][] = result.cohorts.map(() => []);
+  const average: CellWords[] = [];
   const words: CellWordsMemo = {
     layout,
     format: f,
-    cohorts: result.cohorts.map((cohort, i) => cohort.counts.map((_, k) => describeCell(result, i, k, f))),
-    average: parts.map((part, column) => describeAverage(result, layout, column, part, f)),
+    cohort: (i, k) => (cohorts[i]![k] ??= describeCell(result, i, k, f)),
+    average: (column) => (average[column] ??= describeAverage(result, layout, column, parts[column]!, f)),
   };
   wordsMemo.set(result, words);
   return words;
+}
+
+/** A cell's accessible name, made on first read and kept. */
+function lazyLabel(words: () => CellWords, figure: string): () => string {
+  let label: string | undefined;
+  return () => (label ??= spoken(words(), figure));
 }
 
 export function cohortContent({ result, display, layout, format: f, ramp }: CohortContentInput): CohortContent {
@@ -127,7 +138,8 @@ export function cohortContent({ result, display, layout, format: f, ramp }: Coho
       widestFigure = Math.max(widestFigure, figure.length);
       const { fill, ink } = shade(rate);
       const column = layout === 'offset' ? k : cohort.startIndex + k;
-      return { key: `${cohort.start}/${k}`, row: i, column, fill, ink, figure, label: spoken(words.cohorts[i]![k]!, figure), incomplete: result.incomplete[i] === k };
+      const label = lazyLabel(() => words.cohort(i, k), figure);
+      return { key: `${cohort.start}/${k}`, row: i, column, fill, ink, figure, get label() { return label(); }, incomplete: result.incomplete[i] === k };
     }),
   }));
   rows.push({
@@ -140,7 +152,8 @@ export function cohortContent({ result, display, layout, format: f, ramp }: Coho
       const figure = f.percent(part.rate, 0);
       widestFigure = Math.max(widestFigure, figure.length);
       const { fill, ink } = shade(part.rate);
-      return { key: `average/${layout}/${column}`, row: cohorts.length, column, fill, ink, figure, label: spoken(words.average[column]!, figure), incomplete: false };
+      const label = lazyLabel(() => words.average(column), figure);
+      return { key: `average/${layout}/${column}`, row: cohorts.length, column, fill, ink, figure, get label() { return label(); }, incomplete: false };
     }),
   });
 
@@ -191,7 +204,24 @@ export function placeCohorts(content: CohortContent, width: number): HeatmapLayo
 
   const rows: HeatmapRow[] = content.rows.map((row, i) => {
     const y = row.average ? gridY + cohortRows * cellHeight + AVERAGE_GAP : gridY + i * cellHeight;
-    const cells = row.cells.map(({ figure, ...cell }): HeatmapCell => ({ ...cell, x: gridX + cell.column * cellWidth, y, text: showText ? figure : '' }));
+    // Each field by name (a rest-and-spread copy per cell was a tenth of a 666-cell update), the
+    // name still read only when drawn.
+    const cells = row.cells.map(
+      (c): HeatmapCell => ({
+        key: c.key,
+        row: c.row,
+        column: c.column,
+        x: gridX + c.column * cellWidth,
+        y,
+        fill: c.fill,
+        ink: c.ink,
+        text: showText ? c.figure : '',
+        get label() {
+          return c.label;
+        },
+        incomplete: c.incomplete,
+      }),
+    );
     return { key: row.key, label: row.label, size: row.size, y, average: row.average, labelled: row.average || i % labelEvery === 0, cells };
   });
   const widestName = Math.max(...content.columnNames.map((n) => textWidth(n, FIGURE_CHAR)));

@@ -9,9 +9,17 @@ import { tokenStyles } from '../../themes/tokens.js';
 
 const PERIOD_LABELS: Record<string, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' };
 
+/** Sorted names by dictionary values: the bar renders on every filter change, and a million deals' owners took 5–17 ms to sort each time. */
+const sorted = new WeakMap<readonly string[], { locale: string | undefined; length: number; names: string[] }>();
+
 /** Names in a dictionary column, sorted for a person to scan (not in order of appearance). */
 function sortedNames(values: readonly string[], locale: string | undefined): string[] {
-  return [...values].sort(new Intl.Collator(locale).compare);
+  const kept = sorted.get(values);
+  // A dictionary only grows (encode appends), so its length tells whether the sort still holds.
+  if (kept && kept.locale === locale && kept.length === values.length) return kept.names;
+  const names = [...values].sort(new Intl.Collator(locale).compare);
+  sorted.set(values, { locale, length: values.length, names });
+  return names;
 }
 
 /**

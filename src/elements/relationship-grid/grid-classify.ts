@@ -34,7 +34,17 @@ export interface GroupFigures {
   share: number | null;
 }
 
+/** Columns a result arrived in from the worker (relationship-grid-wire.ts): read, never written. */
+const arrivedColumns = new WeakMap<RelationshipGroupsResult, CustomerColumns>();
+
+/** `columns` are `result`'s customers as columns, so that `customerColumns` need not collect them again. */
+export function rememberColumns(result: RelationshipGroupsResult, columns: CustomerColumns): void {
+  arrivedColumns.set(result, columns);
+}
+
 export function customerColumns(result: RelationshipGroupsResult): CustomerColumns {
+  const arrived = arrivedColumns.get(result);
+  if (arrived) return arrived;
   const n = result.customers.length;
   const ids = new Array<string>(n);
   const loyalty = new Float64Array(n);

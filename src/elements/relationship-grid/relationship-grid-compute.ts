@@ -2,6 +2,10 @@
 import { relationshipGroups, type RelationshipGroupsResult } from '../../metrics/customers/relationship-groups.js';
 import type { MetricOptions } from '../../metrics/options.js';
 import { runMetric } from '../../metrics/run-metric.js';
-import { elementCompute } from '../shared/element-compute.js';
+import { elementCompute, type ElementCompute } from '../shared/element-compute.js';
+import { relationshipGroupsWire } from './relationship-grid-wire.js';
 
-export const relationshipGridCompute = elementCompute('relationship-grid', (table, options: MetricOptions): RelationshipGroupsResult => runMetric(relationshipGroups, table, options));
+export const relationshipGridCompute: ElementCompute<MetricOptions, RelationshipGroupsResult> = {
+  ...elementCompute('relationship-grid', (table, options: MetricOptions): RelationshipGroupsResult => runMetric(relationshipGroups, table, options)),
+  wire: relationshipGroupsWire,
+};

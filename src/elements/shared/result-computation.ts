@@ -16,7 +16,7 @@ import { timed, timedAsync } from '../../controllers/user-timing.js';
 import type { CrmTable } from '../../table/index.js';
 import type { RemoteTable } from '../../worker/remote-table.js';
 import { RemoteUnavailableError } from '../../worker/remote-unavailable.js';
-import { runTask, type ComputeTask } from './element-compute.js';
+import { receivedResult, runTask, type ComputeTask } from './element-compute.js';
 
 /** What the computation asks of its element (the element's own, often protected, methods). */
 export interface ResultSource<Result> {
@@ -128,7 +128,7 @@ export class ResultComputation<Result> {
       .then(
         (value) => {
           if (!current()) return;
-          const result = value as Result;
+          const result = receivedResult(task, value);
           this.#source.check(result);
           this.#remember(table, task, result);
           this.result = result;
