@@ -8,7 +8,6 @@ import { loadDatasetOnDemand } from '../controllers/load-dataset-on-demand.js';
 import { decodeUtf8 } from '../sources/decode-utf8.js';
 import { parseJsonText } from '../sources/parse-json.js';
 import { timed, timedAsync } from '../controllers/user-timing.js';
-import { loadInWorker, WorkerUnavailableError } from './load-in-worker.js';
 
 /**
  * 4 MiB. JSON.parse, the checks and the table build go through row JSON at about 60 MB/s here
@@ -32,12 +31,17 @@ export async function loadJson(input: readonly Uint8Array[] | string, options: J
   const { strict, source, signal, workerThreshold } = options;
   const size = typeof input === 'string' ? input.length : input.reduce((sum, chunk) => sum + chunk.byteLength, 0);
   if (size >= workerThreshold) {
-    try {
-      // One step for the bench's user timing: what runs in the worker is off this page's clock.
-      return await timedAsync('load-in-worker', () => loadInWorker(input, { strict, source, signal }));
-    } catch (error) {
-      // Nothing was handed over: the same input loads here, with the same result.
-      if (!(error instanceof WorkerUnavailableError)) throw error;
+    // The page side of the worker is imported only for data this large: most pages never need it.
+    // If even that chunk cannot load, no worker can start; the input loads here as below.
+    const worker = await import('./load-in-worker.js').catch(() => undefined);
+    if (worker) {
+      try {
+        // One step for the bench's user timing: what runs in the worker is off this page's clock.
+        return await timedAsync('load-in-worker', () => worker.loadInWorker(input, { strict, source, signal }));
+      } catch (error) {
+        // Nothing was handed over: the same input loads here, with the same result.
+        if (!(error instanceof worker.WorkerUnavailableError)) throw error;
+      }
     }
   }
   return loadDatasetOnDemand(timed('json-parse', () => parseJsonText(typeof input === 'string' ? input : decodeUtf8(input, source), source)), strict);

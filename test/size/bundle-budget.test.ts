@@ -15,8 +15,8 @@ const ELEMENT_BUDGET_GZIP = 45 * 1024;
  * record of the work left on #12, not a budget: README "Bundle size" says the same.
  */
 const OVER_BUDGET_TODAY: Readonly<Record<string, number>> = {
-  'crm-kit/elements/cohort-churn': 47_195,
-  'crm-kit/elements/relationship-grid': 48_287,
+  'crm-kit/elements/cohort-churn': 46_598,
+  'crm-kit/elements/relationship-grid': 47_474,
 };
 
 interface Sizes {
