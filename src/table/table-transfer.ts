@@ -80,9 +80,12 @@ function wireValue(value: unknown, buffers: Buffers): WireValue {
   return { kind: 'plain', value };
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
 /** `text` as ASCII bytes, or undefined when it holds any other character. */
 function asciiBytes(text: string): Uint8Array | undefined {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = utf8Encoder.encode(text);
   // UTF-8 spends one byte on a character exactly when it is ASCII (below U+0080).
   return bytes.length === text.length ? bytes : undefined;
 }
@@ -105,7 +108,7 @@ function receivedStrings(wire: WireStrings): PackedStrings {
   let text: string | undefined;
   const packed = absent ? { offsets, absent } : { offsets };
   // Decoding ASCII as UTF-8 gives each byte back as its character.
-  return Object.defineProperty(packed, 'text', { enumerable: true, get: () => (text ??= new TextDecoder().decode(ascii)) }) as PackedStrings;
+  return Object.defineProperty(packed, 'text', { enumerable: true, get: () => (text ??= utf8Decoder.decode(ascii)) }) as PackedStrings;
 }
 
 /**
